@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+import tailwindcss from '@tailwindcss/vite';
+
+// Host permissions are exactly the mail clients we read; nothing else is reachable.
+export const MAIL_HOSTS = [
+  'https://mail.google.com/*',
+  'https://outlook.office.com/*',
+  'https://outlook.office365.com/*',
+  'https://outlook.live.com/*',
+];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  vite: () => ({ plugins: [tailwindcss()] }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    host_permissions: MAIL_HOSTS,
+    permissions: ['storage', 'alarms', 'notifications'],
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: '__MSG_commandToggleSidebar__',
+      },
+    },
+    browser_specific_settings: {
+      gecko: { id: 'afterfollow@afterfollow.app', strict_min_version: '140.0' },
+    },
+  },
+});
