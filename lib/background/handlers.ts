@@ -1,0 +1,29 @@
+// The background's answer to every message type. Requests arrive already parsed by lib/messages/server.
+import type { AfterfollowDb } from '../db/database';
+import { addManualItem, recordEvent, updateCandidate, updateItem } from '../db/edits';
+import { ingestThread } from '../db/ingest-thread';
+import { deleteCandidate, deleteEverything, logDiagnostic } from '../db/maintenance';
+import { getSettings, updateSettings } from '../db/settings';
+import type { Handlers } from '../messages/server';
+
+export function createHandlers(db: AfterfollowDb, now: () => number = Date.now): Handlers {
+  return {
+    ping: async () => ({ pong: true, at: now() }),
+    'thread.open': (req) => ingestThread(db, req, now()),
+    'candidate.update': (req) => updateCandidate(db, req, now()),
+    'item.update': (req) => updateItem(db, req, now()),
+    'item.add': (req) => addManualItem(db, req, now()),
+    'event.record': (req) => recordEvent(db, req, now()),
+    'diagnostics.log': async (req) => {
+      await logDiagnostic(db, req);
+      return { stored: true };
+    },
+    'settings.get': () => getSettings(db),
+    'settings.set': (req) => updateSettings(db, req),
+    'data.deleteCandidate': async ({ id }) => ({ deleted: await deleteCandidate(db, id) }),
+    'data.deleteAll': async () => {
+      await deleteEverything(db);
+      return { deleted: true };
+    },
+  };
+}

@@ -1,0 +1,46 @@
+// The one Dexie database. Lives only in the extension origin (background service worker and
+// extension pages); content scripts reach it through lib/messages.
+// Every schema change is a new version() with an upgrade and a migration test (tests/db/migrations).
+import { Dexie, type EntityTable } from 'dexie';
+import type { Candidate, Diagnostic, EventRecord, Item, MessageRecord, ThreadRecord } from '../records';
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export type AfterfollowDb = Dexie & {
+  candidates: EntityTable<Candidate, 'id'>;
+  threads: EntityTable<ThreadRecord, 'id'>;
+  messages: EntityTable<MessageRecord, 'id'>;
+  items: EntityTable<Item, 'id'>;
+  events: EntityTable<EventRecord, 'id'>;
+  diagnostics: EntityTable<Diagnostic, 'id'>;
+  settings: EntityTable<SettingRow, 'key'>;
+};
+
+export const DB_NAME = 'afterfollow';
+
+/** Version 1 stores, kept verbatim so the migration tests can build a v1 database. */
+export const SCHEMA_V1 = {
+  candidates: 'id, email, stage, owner, updatedAt',
+  threads: 'id, candidateId, lastSeenAt',
+  messages: 'id, threadId, candidateId, at',
+  items: 'id, candidateId, threadId, messageId, status, category, kind, at, [candidateId+status]',
+  events: 'id, candidateId, threadId, kind, at, [kind+at]',
+  diagnostics: '++id, at',
+  settings: 'key',
+};
+
+export function openDb(name: string = DB_NAME): AfterfollowDb {
+  const db = new Dexie(name) as AfterfollowDb;
+  db.version(1).stores(SCHEMA_V1);
+  return db;
+}
+
+let shared: AfterfollowDb | null = null;
+/** The database of this extension origin (background and extension pages share it). */
+export function getDb(): AfterfollowDb {
+  shared ??= openDb();
+  return shared;
+}

@@ -1,0 +1,97 @@
+// The recruiter's edits: candidate card, item status/category, hand-added items, events.
+// Each edit that matters for the dashboard also leaves an event, so HR can measure it later.
+import type { ParsedRequestOf } from '../messages/protocol';
+import type { Candidate, EventRecord, Item } from '../records';
+import type { AfterfollowDb } from './database';
+import { manualItemKey } from './keys';
+
+export class NotFoundError extends Error {
+  constructor(what: string, id: string) {
+    super(`${what} not found: ${id}`);
+    this.name = 'NotFoundError';
+  }
+}
+
+const newEvent = (e: Omit<EventRecord, 'id'> & { id?: string }): EventRecord => ({
+  ...e,
+  id: e.id ?? `evt:${crypto.randomUUID()}`,
+});
+
+export async function updateCandidate(
+  db: AfterfollowDb,
+  { id, patch }: ParsedRequestOf<'candidate.update'>,
+  now = Date.now(),
+): Promise<Candidate> {
+  return db.transaction('rw', db.candidates, db.events, async () => {
+    const current = await db.candidates.get(id);
+    if (!current) throw new NotFoundError('candidate', id);
+    const next: Candidate = { ...current, ...patch, updatedAt: now };
+    await db.candidates.put(next);
+    if (patch.stage && patch.stage !== current.stage) {
+      await db.events.add(
+        newEvent({ candidateId: id, threadId: null, kind: 'stage_changed', at: now, detail: { from: current.stage, to: patch.stage } }),
+      );
+    }
+    return next;
+  });
+}
+
+export async function updateItem(
+  db: AfterfollowDb,
+  { id, status, category }: ParsedRequestOf<'item.update'>,
+  now = Date.now(),
+): Promise<Item> {
+  return db.transaction('rw', db.items, db.events, async () => {
+    const current = await db.items.get(id);
+    if (!current) throw new NotFoundError('item', id);
+    const next: Item = { ...current, status: status ?? current.status, category: category ?? current.category, updatedAt: now };
+    await db.items.put(next);
+    if (status && status !== current.status) {
+      await db.events.add(
+        newEvent({
+          candidateId: current.candidateId,
+          threadId: current.threadId,
+          kind: 'status_changed',
+          at: now,
+          detail: { itemId: id, from: current.status, to: status },
+        }),
+      );
+    }
+    return next;
+  });
+}
+
+export async function addManualItem(db: AfterfollowDb, req: ParsedRequestOf<'item.add'>, now = Date.now()): Promise<Item> {
+  const item: Item = {
+    id: manualItemKey(),
+    candidateId: req.candidateId,
+    threadId: req.threadId,
+    messageId: null,
+    kind: req.kind,
+    category: req.category,
+    text: req.text,
+    start: null,
+    end: null,
+    status: 'open',
+    source: 'manual',
+    at: now,
+    createdAt: now,
+    updatedAt: now,
+  };
+  return db.transaction('rw', db.candidates, db.items, async () => {
+    if (!(await db.candidates.get(req.candidateId))) throw new NotFoundError('candidate', req.candidateId);
+    await db.items.add(item);
+    return item;
+  });
+}
+
+export async function recordEvent(
+  db: AfterfollowDb,
+  req: ParsedRequestOf<'event.record'>,
+  now = Date.now(),
+): Promise<EventRecord> {
+  const event = newEvent({ ...req, at: req.at ?? now });
+  // A caller-chosen id makes the event idempotent (e.g. one "call proposed" per candidate message).
+  await db.events.put(event);
+  return event;
+}

@@ -1,0 +1,174 @@
+// Turns what the content script read from an open thread into stored rows, idempotently.
+import type { ParsedRequestOf, ThreadState } from '../messages/protocol';
+import type { Candidate, Item, MessageRecord, ThreadRecord } from '../records';
+import type { AfterfollowDb } from './database';
+import { candidateKey, detectedItemKey, messageKey, threadKey } from './keys';
+import { getSettings } from './settings';
+
+type ThreadOpen = ParsedRequestOf<'thread.open'>;
+
+const notCandidate = (reason: ThreadState['reason'], thread: ThreadRecord | null = null): ThreadState => ({
+  status: 'not_candidate',
+  reason,
+  candidate: null,
+  thread,
+  items: [],
+  events: [],
+});
+
+export async function ingestThread(db: AfterfollowDb, req: ThreadOpen, now = Date.now()): Promise<ThreadState> {
+  const key = threadKey(req.site, req.threadId);
+  const settings = await getSettings(db);
+  return db.transaction('rw', [db.candidates, db.threads, db.messages, db.items, db.events], async () => {
+    const existing = await db.threads.get(key);
+    if (req.markAs === 'not_candidate') return unmarkThread(db, key, req, now);
+    if (existing?.mark === 'unmarked' && req.markAs !== 'candidate') return notCandidate('unmarked', existing);
+    if (!req.counterpart?.email) return notCandidate('no_counterpart');
+
+    const candId = candidateKey(req.counterpart.email);
+    const known = await db.candidates.get(candId);
+    const reason: ThreadState['reason'] | null =
+      req.markAs === 'candidate' || existing?.mark === 'manual'
+        ? 'marked'
+        : existing?.candidateId || known
+          ? 'known_candidate'
+          : req.detected
+            ? 'detected'
+            : null;
+    if (!reason) return notCandidate('not_detected');
+
+    const candidate = await upsertCandidate(db, candId, req, known, now);
+    const thread: ThreadRecord = {
+      id: key,
+      site: req.site,
+      candidateId: candId,
+      subject: req.subject,
+      language: req.language,
+      mark: reason === 'marked' ? 'manual' : (existing?.mark ?? 'auto'),
+      lastSeenAt: now,
+    };
+    await db.threads.put(thread);
+    await storeMessages(db, req, key, candId, now);
+    await addMissingItems(db, req, key, candId, settings.keepItemText, now);
+    const [items, events] = await Promise.all([
+      db.items.where('candidateId').equals(candId).toArray().then(sortItems),
+      db.events.where('candidateId').equals(candId).sortBy('at'),
+    ]);
+    return { status: 'candidate', reason, candidate, thread, items, events };
+  });
+}
+
+/** Reading order: by message date, then position in the message (hand-added items by creation). */
+export function sortItems(items: Item[]): Item[] {
+  return items.sort((a, b) => a.at - b.at || (a.messageId ?? '').localeCompare(b.messageId ?? '') || (a.start ?? 0) - (b.start ?? 0) || a.createdAt - b.createdAt);
+}
+
+async function unmarkThread(db: AfterfollowDb, key: string, req: ThreadOpen, now: number): Promise<ThreadState> {
+  // Unmarking removes what was logged from this thread; only the "not a candidate" mark stays.
+  await db.items.where('threadId').equals(key).delete();
+  await db.messages.where('threadId').equals(key).delete();
+  const thread: ThreadRecord = {
+    id: key,
+    site: req.site,
+    candidateId: null,
+    subject: '',
+    language: req.language,
+    mark: 'unmarked',
+    lastSeenAt: now,
+  };
+  await db.threads.put(thread);
+  return notCandidate('unmarked', thread);
+}
+
+function latest(req: ThreadOpen, fromCandidate: boolean): number | null {
+  let max: number | null = null;
+  for (const m of req.messages) if (m.fromCandidate === fromCandidate && m.at !== null) max = Math.max(max ?? 0, m.at);
+  return max;
+}
+
+const maxOrNull = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
+
+async function upsertCandidate(
+  db: AfterfollowDb,
+  id: string,
+  req: ThreadOpen,
+  known: Candidate | undefined,
+  now: number,
+): Promise<Candidate> {
+  const counterpart = req.counterpart!;
+  const base: Candidate = known ?? {
+    id,
+    name: counterpart.name || counterpart.email,
+    email: counterpart.email,
+    position: '',
+    stage: 'applied',
+    owner: 'HR',
+    nextInterviewAt: null,
+    lastCandidateContactAt: null,
+    lastRecruiterContactAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const lastCandidateContactAt = maxOrNull(base.lastCandidateContactAt, latest(req, true));
+  const lastRecruiterContactAt = maxOrNull(base.lastRecruiterContactAt, latest(req, false));
+  if (known && known.lastCandidateContactAt === lastCandidateContactAt && known.lastRecruiterContactAt === lastRecruiterContactAt) {
+    return known;
+  }
+  const next = { ...base, lastCandidateContactAt, lastRecruiterContactAt, updatedAt: known ? now : base.updatedAt };
+  await db.candidates.put(next);
+  return next;
+}
+
+async function storeMessages(db: AfterfollowDb, req: ThreadOpen, thread: string, candidateId: string, now: number) {
+  const keys = req.messages.map((m) => messageKey(req.site, m.id));
+  const existing = await db.messages.bulkGet(keys);
+  const rows: MessageRecord[] = req.messages.map((m, i) => ({
+    id: keys[i]!,
+    threadId: thread,
+    candidateId,
+    at: m.at,
+    fromCandidate: m.fromCandidate,
+    declineLevel: m.declineLevel,
+    declinePhrases: m.declinePhrases,
+    seenAt: existing[i]?.seenAt ?? now,
+  }));
+  await db.messages.bulkPut(rows);
+}
+
+async function addMissingItems(
+  db: AfterfollowDb,
+  req: ThreadOpen,
+  thread: string,
+  candidateId: string,
+  keepText: boolean,
+  now: number,
+) {
+  const rows: Item[] = [];
+  for (const m of req.messages) {
+    if (!m.fromCandidate) continue;
+    const msgKey = messageKey(req.site, m.id);
+    for (const it of m.items) {
+      rows.push({
+        id: detectedItemKey(msgKey, it.kind, it.start, it.end),
+        candidateId,
+        threadId: thread,
+        messageId: msgKey,
+        kind: it.kind,
+        category: it.category,
+        text: keepText ? it.text : '',
+        start: it.start,
+        end: it.end,
+        status: 'open',
+        source: 'detected',
+        at: m.at ?? now,
+        createdAt: now,
+        updatedAt: now,
+      });
+    }
+  }
+  if (rows.length === 0) return;
+  // Existing rows win: a status the recruiter set, or a dismissal, must never be reset by a re-read.
+  const existing = await db.items.bulkGet(rows.map((r) => r.id));
+  const fresh = rows.filter((_, i) => !existing[i]);
+  if (fresh.length) await db.items.bulkAdd(fresh);
+}

@@ -1,0 +1,54 @@
+// Deleting data on request, and the retention period.
+import type { Diagnostic } from '../records';
+import type { AfterfollowDb } from './database';
+import { getSettings } from './settings';
+
+const DAY = 86_400_000;
+const MAX_DIAGNOSTICS = 200;
+
+export async function deleteCandidate(db: AfterfollowDb, id: string): Promise<number> {
+  return db.transaction('rw', [db.candidates, db.threads, db.messages, db.items, db.events], async () => {
+    const counts = await Promise.all([
+      db.items.where('candidateId').equals(id).delete(),
+      db.messages.where('candidateId').equals(id).delete(),
+      db.events.where('candidateId').equals(id).delete(),
+      db.threads.where('candidateId').equals(id).delete(),
+    ]);
+    const had = await db.candidates.get(id);
+    await db.candidates.delete(id);
+    return counts.reduce((a, b) => a + b, had ? 1 : 0);
+  });
+}
+
+export async function deleteEverything(db: AfterfollowDb): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.map((t) => t.clear()));
+  });
+}
+
+/** Removes items, messages and events older than the retention period. */
+export async function purgeExpired(db: AfterfollowDb, now = Date.now()): Promise<number> {
+  const { retentionDays } = await getSettings(db);
+  if (retentionDays === 0) return 0;
+  const cutoff = now - retentionDays * DAY;
+  return db.transaction('rw', [db.items, db.messages, db.events], async () => {
+    const counts = await Promise.all([
+      db.items.where('at').below(cutoff).delete(),
+      db.messages.where('at').below(cutoff).delete(),
+      db.events.where('at').below(cutoff).delete(),
+    ]);
+    return counts.reduce((a, b) => a + b, 0);
+  });
+}
+
+/** Keeps the newest diagnostics only: they are for bug reports, not an archive. */
+export async function logDiagnostic(db: AfterfollowDb, d: Omit<Diagnostic, 'id'>): Promise<void> {
+  await db.transaction('rw', db.diagnostics, async () => {
+    await db.diagnostics.add(d);
+    const count = await db.diagnostics.count();
+    if (count > MAX_DIAGNOSTICS) {
+      const old = await db.diagnostics.orderBy('id').limit(count - MAX_DIAGNOSTICS).primaryKeys();
+      await db.diagnostics.bulkDelete(old);
+    }
+  });
+}

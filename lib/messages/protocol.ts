@@ -1,0 +1,114 @@
+// Every request and its response, described once. Both ends parse with these schemas:
+// the content script runs next to a hostile page, and the background trusts nothing it receives.
+import { z } from 'zod';
+import { categorySchema, eventKindSchema, itemKindSchema, itemStatusSchema, stageSchema } from '../domain';
+import {
+  candidateSchema,
+  diagnosticSchema,
+  eventSchema,
+  itemSchema,
+  settingsSchema,
+  siteSchema,
+  threadRecordSchema,
+} from '../records';
+
+const id = z.string().min(1).max(500);
+const epochMs = z.number().int().nonnegative();
+
+export const detectedItemSchema = z.object({
+  kind: itemKindSchema,
+  category: categorySchema,
+  text: z.string().min(1).max(5000),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+export const seenMessageSchema = z.object({
+  id,
+  at: epochMs.nullable(),
+  fromCandidate: z.boolean(),
+  declineLevel: z.enum(['none', 'soft', 'hard']),
+  declinePhrases: z.array(z.string().max(500)).max(50),
+  items: z.array(detectedItemSchema).max(500),
+});
+export type SeenMessage = z.infer<typeof seenMessageSchema>;
+
+export const threadOpenSchema = z.object({
+  site: siteSchema,
+  /** The site's own thread id; the stored key is site + ':' + threadId. */
+  threadId: id,
+  subject: z.string().max(2000),
+  language: z.enum(['ja', 'en']),
+  /** The other party: whoever in the thread is not the current user. */
+  counterpart: z.object({ name: z.string().max(500), email: z.string().max(500) }).nullable(),
+  /** The analyzer thinks this is a candidate conversation. */
+  detected: z.boolean(),
+  /** A user action: mark or unmark the thread as a candidate thread. */
+  markAs: z.enum(['candidate', 'not_candidate']).optional(),
+  messages: z.array(seenMessageSchema).max(500),
+});
+export type ThreadOpen = z.infer<typeof threadOpenSchema>;
+
+export const threadStateSchema = z.object({
+  status: z.enum(['candidate', 'not_candidate']),
+  /** Why it is (not) a candidate thread: detected, known address, user mark. */
+  reason: z.enum(['detected', 'known_candidate', 'marked', 'unmarked', 'not_detected', 'no_counterpart']),
+  candidate: candidateSchema.nullable(),
+  thread: threadRecordSchema.nullable(),
+  items: z.array(itemSchema),
+  events: z.array(eventSchema),
+});
+export type ThreadState = z.infer<typeof threadStateSchema>;
+
+export const protocol = {
+  ping: { request: z.object({}), response: z.object({ pong: z.literal(true), at: epochMs }) },
+  'thread.open': { request: threadOpenSchema, response: threadStateSchema },
+  'candidate.update': {
+    request: z.object({
+      id,
+      patch: z
+        .object({
+          name: z.string().max(500),
+          position: z.string().max(500),
+          stage: stageSchema,
+          owner: z.string().max(200),
+          nextInterviewAt: epochMs.nullable(),
+        })
+        .partial(),
+    }),
+    response: candidateSchema,
+  },
+  'item.update': {
+    request: z.object({ id, status: itemStatusSchema.optional(), category: categorySchema.optional() }),
+    response: itemSchema,
+  },
+  'item.add': {
+    request: z.object({
+      candidateId: id,
+      threadId: id.nullable(),
+      kind: itemKindSchema,
+      category: categorySchema,
+      text: z.string().trim().min(1).max(5000),
+    }),
+    response: itemSchema,
+  },
+  'event.record': {
+    request: eventSchema.omit({ id: true, at: true }).extend({ id: id.optional(), at: epochMs.optional() }),
+    response: eventSchema,
+  },
+  'diagnostics.log': { request: diagnosticSchema.omit({ id: true }), response: z.object({ stored: z.boolean() }) },
+  'settings.get': { request: z.object({}), response: settingsSchema },
+  'settings.set': { request: settingsSchema.partial(), response: settingsSchema },
+  'data.deleteCandidate': { request: z.object({ id }), response: z.object({ deleted: z.number().int() }) },
+  'data.deleteAll': { request: z.object({ confirm: z.literal(true) }), response: z.object({ deleted: z.boolean() }) },
+} as const;
+
+export type Protocol = typeof protocol;
+export type MessageType = keyof Protocol;
+export type RequestOf<K extends MessageType> = z.input<Protocol[K]['request']>;
+export type ParsedRequestOf<K extends MessageType> = z.output<Protocol[K]['request']>;
+export type ResponseOf<K extends MessageType> = z.output<Protocol[K]['response']>;
+
+export function isMessageType(type: string): type is MessageType {
+  return Object.prototype.hasOwnProperty.call(protocol, type);
+}

@@ -1,0 +1,56 @@
+// Receiving side (background): route envelopes to handlers, parse every request with zod first.
+// Anything that fails parsing is answered with a typed error, logged, and never reaches a handler.
+import { browser, type Browser } from 'wxt/browser';
+import { describeIssues, envelopeSchema, type ProtocolError, type Result } from './envelope';
+import { isMessageType, protocol, type MessageType, type ParsedRequestOf, type ResponseOf } from './protocol';
+
+export type Handlers = {
+  [K in MessageType]: (data: ParsedRequestOf<K>, sender: Browser.runtime.MessageSender) => Promise<ResponseOf<K>>;
+};
+
+export type ErrorLogger = (type: string, error: ProtocolError) => void;
+
+const defaultLogger: ErrorLogger = (type, error) => console.warn('[afterfollow] rejected message', type, error);
+
+export async function dispatch(
+  handlers: Handlers,
+  raw: unknown,
+  sender: Browser.runtime.MessageSender,
+  log: ErrorLogger = defaultLogger,
+): Promise<Result | undefined> {
+  const envelope = envelopeSchema.safeParse(raw);
+  // Not ours (another extension part, or junk): stay silent so other listeners may answer.
+  if (!envelope.success) return undefined;
+  const { type, data } = envelope.data;
+  const fail = (error: ProtocolError): Result => {
+    log(type, error);
+    return { ok: false, error };
+  };
+  if (!isMessageType(type)) return fail({ code: 'unknown_type', message: `unknown message type "${type}"` });
+  const request = protocol[type].request.safeParse(data);
+  if (!request.success) {
+    return fail({ code: 'bad_request', message: 'request does not match its schema', issues: describeIssues(request.error) });
+  }
+  try {
+    const handler = handlers[type] as (d: unknown, s: Browser.runtime.MessageSender) => Promise<unknown>;
+    const response = await handler(request.data, sender);
+    const checked = protocol[type].response.safeParse(response);
+    if (!checked.success) {
+      return fail({ code: 'bad_response', message: 'handler answered outside its schema', issues: describeIssues(checked.error) });
+    }
+    return { ok: true, data: checked.data };
+  } catch (error) {
+    return fail({ code: 'handler_failed', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** Registers the one runtime listener. Answers through sendResponse (works in Chromium, Firefox and fakeBrowser). */
+export function listen(handlers: Handlers, log?: ErrorLogger): () => void {
+  const listener = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
+    if (!envelopeSchema.safeParse(raw).success) return false;
+    void dispatch(handlers, raw, sender, log).then(sendResponse);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
