@@ -1,0 +1,192 @@
+// What the recruiter owes a candidate, and by when. Pure: the caller loads the candidate's
+// interviews, messages and events (from Dexie) and passes them in; nothing here reads storage.
+import { z } from 'zod';
+import { CLOSED_STAGES, eventKindSchema, stageSchema, type EventKind } from '../domain';
+import {
+  addWorkingHours,
+  endOfWorkingDay,
+  isWorkingDay,
+  localDateOf,
+  nextWorkingDay,
+  startOfWorkingDay,
+  workCalendarSchema,
+  workingDayOnOrAfter,
+  workingDayOnOrBefore,
+  type IsoDate,
+  type WorkCalendar,
+} from './business-days';
+
+const epochMs = z.number().int().nonnegative();
+const id = z.string().min(1).max(500);
+
+export const interviewSchema = z.object({
+  id,
+  candidateId: id,
+  /** Start of the interview. */
+  at: epochMs,
+  stage: stageSchema,
+  /** Field interviewers by name; HR reminds them to write their notes. */
+  interviewers: z.array(z.string().max(200)).max(20).default([]),
+  durationMinutes: z.number().int().min(1).max(24 * 60).default(60),
+});
+export type Interview = z.infer<typeof interviewSchema>;
+export type InterviewInput = z.input<typeof interviewSchema>;
+
+/** The fields of a stored MessageRecord that matter here; a MessageRecord fits as-is. */
+export const candidateMessageSchema = z.object({
+  id,
+  candidateId: id,
+  at: epochMs.nullable(),
+  fromCandidate: z.boolean(),
+  declineLevel: z.enum(['none', 'soft', 'hard']),
+});
+export type CandidateMessage = z.infer<typeof candidateMessageSchema>;
+
+/** Something the recruiter did. `refId` ties it to one due item (see `eventCompletes`). */
+export const scheduleEventSchema = z.object({
+  kind: eventKindSchema,
+  at: epochMs,
+  refId: z.string().max(600).optional(),
+});
+export type ScheduleEvent = z.infer<typeof scheduleEventSchema>;
+
+export const candidateStateSchema = z.object({
+  candidateId: id,
+  stage: stageSchema,
+  interviews: z.array(interviewSchema).default([]),
+  messages: z.array(candidateMessageSchema).default([]),
+  events: z.array(scheduleEventSchema).default([]),
+  /** Last contact in either direction; the mid-gap reminder counts the gap from here. */
+  lastContactAt: epochMs.nullable().default(null),
+});
+export type CandidateState = z.infer<typeof candidateStateSchema>;
+export type CandidateStateInput = z.input<typeof candidateStateSchema>;
+
+export const scheduleSettingsSchema = z.object({
+  calendar: workCalendarSchema.prefault({}),
+  /** A decline hint needs a reaction within this many working hours. */
+  declineReactionHours: z.number().min(0.25).max(200).default(4),
+  /** Gaps to the next interview longer than this get a keep-in-touch reminder in the middle. */
+  gapReminderDays: z.number().int().min(1).max(365).default(7),
+});
+export type ScheduleSettings = z.infer<typeof scheduleSettingsSchema>;
+export type ScheduleSettingsInput = z.input<typeof scheduleSettingsSchema>;
+export const DEFAULT_SCHEDULE_SETTINGS: ScheduleSettings = scheduleSettingsSchema.parse({});
+
+export const DUE_KINDS = ['post_interview_follow_up', 'decline_reaction', 'gap_reminder', 'interviewer_notes'] as const;
+export const dueKindSchema = z.enum(DUE_KINDS);
+export type DueKind = z.infer<typeof dueKindSchema>;
+
+export const dueItemSchema = z.object({
+  kind: dueKindSchema,
+  candidateId: id,
+  /** Interview id (follow-up, notes), message id (decline), or the next interview's id (gap). */
+  refId: id,
+  /** When the obligation started; only events from here on complete it. */
+  triggerAt: epochMs,
+  dueAt: epochMs,
+  overdue: z.boolean(),
+  done: z.boolean(),
+});
+export type DueItem = z.infer<typeof dueItemSchema>;
+
+/** Stable identity of a due item: an event's refId may name it exactly, and alarms derive from it. */
+export const dueItemKey = (item: Pick<DueItem, 'kind' | 'refId'>) => `${item.kind}:${item.refId}`;
+
+/** Event kinds that discharge a due item (a reply sent, a call proposed, or marked done by hand). */
+export const DONE_EVENT_KINDS: readonly EventKind[] = ['follow_up_sent', 'follow_up_done', 'call_proposed'];
+
+/**
+ * An event completes an item when it is a done-kind event at or after the item's trigger and either
+ * names the item exactly (refId = dueItemKey), or — for obligations towards the candidate — names the
+ * interview/message, or names nothing (any reply after the trigger answers it). Interviewer notes are
+ * the field interviewer's job, so a mail to the candidate never completes them: only the exact key.
+ */
+export function eventCompletes(event: ScheduleEvent, item: Omit<DueItem, 'done' | 'overdue'>): boolean {
+  if (!DONE_EVENT_KINDS.includes(event.kind) || event.at < item.triggerAt) return false;
+  if (event.refId === dueItemKey(item)) return true;
+  if (item.kind === 'interviewer_notes') return false;
+  return event.refId === undefined || event.refId === item.refId;
+}
+
+/** Code-unit order: locale-independent, so every run sorts ties the same way. */
+export const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+type Draft = Omit<DueItem, 'done' | 'overdue'>;
+
+function followUpAndNotes(iv: Interview, cal: WorkCalendar): Draft[] {
+  const day = localDateOf(iv.at, cal.timeZone);
+  const ivEnd = iv.at + iv.durationMinutes * 60_000;
+  return [
+    // "By the next day": end of the next business day, whatever day the interview fell on.
+    { kind: 'post_interview_follow_up', candidateId: iv.candidateId, refId: iv.id, triggerAt: iv.at, dueAt: endOfWorkingDay(nextWorkingDay(day, cal), cal) },
+    // Notes while memory is fresh: end of the interview's own day, or the interview's end when it runs late.
+    { kind: 'interviewer_notes', candidateId: iv.candidateId, refId: iv.id, triggerAt: iv.at, dueAt: Math.max(endOfWorkingDay(day, cal), ivEnd) },
+  ];
+}
+
+function declineReactions(state: CandidateState, settings: ScheduleSettings): Draft[] {
+  const out: Draft[] = [];
+  for (const m of state.messages) {
+    if (!m.fromCandidate || m.declineLevel === 'none' || m.at === null) continue;
+    out.push({
+      kind: 'decline_reaction',
+      candidateId: m.candidateId,
+      refId: m.id,
+      triggerAt: m.at,
+      dueAt: addWorkingHours(m.at, settings.declineReactionHours, settings.calendar),
+    });
+  }
+  return out;
+}
+
+/** A business day strictly between the two local dates, as near the middle as possible. */
+function midGapDay(mid: IsoDate, after: IsoDate, before: IsoDate, cal: WorkCalendar): IsoDate | null {
+  if (isWorkingDay(mid, cal)) return mid;
+  const later = workingDayOnOrAfter(mid, cal);
+  if (later < before) return later;
+  const earlier = workingDayOnOrBefore(mid, cal);
+  return earlier > after ? earlier : null;
+}
+
+function gapReminder(state: CandidateState, settings: ScheduleSettings, now: number): Draft | null {
+  const cal = settings.calendar;
+  const past = state.interviews.filter((iv) => iv.at <= now).map((iv) => iv.at);
+  if (state.lastContactAt !== null && state.lastContactAt <= now) past.push(state.lastContactAt);
+  const next = state.interviews.filter((iv) => iv.at > now).sort((a, b) => a.at - b.at || compareText(a.id, b.id))[0];
+  // Without a known start of the gap there is no middle to remind at.
+  if (!next || past.length === 0) return null;
+  const gapStart = Math.max(...past);
+  if (next.at - gapStart <= settings.gapReminderDays * 86_400_000) return null;
+  const rawMid = gapStart + Math.floor((next.at - gapStart) / 2);
+  const day = midGapDay(localDateOf(rawMid, cal.timeZone), localDateOf(gapStart, cal.timeZone), localDateOf(next.at, cal.timeZone), cal);
+  if (day === null) return null;
+  return {
+    kind: 'gap_reminder',
+    candidateId: next.candidateId,
+    refId: next.id,
+    // Contact from the middle of the gap on counts; the follow-up right after the last interview does not.
+    triggerAt: Math.min(rawMid, startOfWorkingDay(day, cal)),
+    dueAt: endOfWorkingDay(day, cal),
+  };
+}
+
+/**
+ * Every due item for one candidate, future ones included (so alarms can be set in advance), sorted
+ * by due time. Closed candidates (accepted, declined, withdrawn) owe nothing.
+ */
+export function computeDueItems(state: CandidateState, settings: ScheduleSettings, now: number): DueItem[] {
+  if (CLOSED_STAGES.includes(state.stage)) return [];
+  const drafts: Draft[] = [
+    ...state.interviews.flatMap((iv) => followUpAndNotes(iv, settings.calendar)),
+    ...declineReactions(state, settings),
+  ];
+  const gap = gapReminder(state, settings, now);
+  if (gap) drafts.push(gap);
+  return drafts
+    .map((d) => {
+      const done = state.events.some((e) => eventCompletes(e, d));
+      return { ...d, done, overdue: !done && now > d.dueAt };
+    })
+    .sort((a, b) => a.dueAt - b.dueAt || compareText(dueItemKey(a), dueItemKey(b)));
+}
