@@ -1,13 +1,7 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
 
-// Host permissions are exactly the mail clients we read; nothing else is reachable.
-export const MAIL_HOSTS = [
-  'https://mail.google.com/*',
-  'https://outlook.office.com/*',
-  'https://outlook.office365.com/*',
-  'https://outlook.live.com/*',
-];
+import { MAIL_HOSTS } from './lib/hosts';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],

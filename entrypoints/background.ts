@@ -5,7 +5,13 @@ import { listen } from '../lib/messages/server';
 
 export default defineBackground(() => {
   const db = getDb();
-  listen(createHandlers(db));
+  listen(
+    createHandlers(db, Date.now, {
+      openDashboard: async () => {
+        await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+      },
+    }),
+  );
 
   // The toolbar command reaches the background; the sidebar lives in the tab, so forward it there.
   browser.commands?.onCommand.addListener(async (command) => {

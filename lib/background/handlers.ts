@@ -6,7 +6,13 @@ import { deleteCandidate, deleteEverything, logDiagnostic } from '../db/maintena
 import { getSettings, updateSettings } from '../db/settings';
 import type { Handlers } from '../messages/server';
 
-export function createHandlers(db: AfterfollowDb, now: () => number = Date.now): Handlers {
+export interface BackgroundEffects {
+  openDashboard(): Promise<void>;
+}
+
+const noEffects: BackgroundEffects = { openDashboard: async () => {} };
+
+export function createHandlers(db: AfterfollowDb, now: () => number = Date.now, effects: BackgroundEffects = noEffects): Handlers {
   return {
     ping: async () => ({ pong: true, at: now() }),
     'thread.open': (req) => ingestThread(db, req, now()),
@@ -21,6 +27,10 @@ export function createHandlers(db: AfterfollowDb, now: () => number = Date.now):
     'settings.get': () => getSettings(db),
     'settings.set': (req) => updateSettings(db, req),
     'data.deleteCandidate': async ({ id }) => ({ deleted: await deleteCandidate(db, id) }),
+    'ui.openDashboard': async () => {
+      await effects.openDashboard();
+      return { opened: true };
+    },
     'data.deleteAll': async () => {
       await deleteEverything(db);
       return { deleted: true };

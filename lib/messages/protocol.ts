@@ -1,7 +1,7 @@
 // Every request and its response, described once. Both ends parse with these schemas:
 // the content script runs next to a hostile page, and the background trusts nothing it receives.
 import { z } from 'zod';
-import { categorySchema, eventKindSchema, itemKindSchema, itemStatusSchema, stageSchema } from '../domain';
+import { categorySchema, itemKindSchema, itemStatusSchema, stageSchema } from '../domain';
 import {
   candidateSchema,
   diagnosticSchema,
@@ -100,6 +100,7 @@ export const protocol = {
   'settings.get': { request: z.object({}), response: settingsSchema },
   'settings.set': { request: settingsSchema.partial(), response: settingsSchema },
   'data.deleteCandidate': { request: z.object({ id }), response: z.object({ deleted: z.number().int() }) },
+  'ui.openDashboard': { request: z.object({}), response: z.object({ opened: z.boolean() }) },
   'data.deleteAll': { request: z.object({ confirm: z.literal(true) }), response: z.object({ deleted: z.boolean() }) },
 } as const;
 

@@ -50,7 +50,6 @@ describe('message protocol', () => {
 
   it('validates on the sending side too: a bad request never leaves the page', async () => {
     const transport = vi.fn();
-    // @ts-expect-error deliberately malformed
     await expect(send('item.update', { id: '' }, transport)).rejects.toBeInstanceOf(ProtocolFailure);
     expect(transport).not.toHaveBeenCalled();
   });

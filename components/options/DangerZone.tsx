@@ -1,0 +1,22 @@
+import { useState } from 'react';
+import { send } from '../../lib/messages/client';
+import { t } from '../../lib/i18n';
+
+export function DangerZone({ confirm }: { confirm: (question: string) => boolean }) {
+  const [status, setStatus] = useState('');
+  const deleteAll = async () => {
+    if (!confirm(t('deleteAllConfirm'))) return;
+    await send('data.deleteAll', { confirm: true });
+    setStatus(t('deleteDone'));
+  };
+  return (
+    <section className="mt-8 rounded-lg border border-red-300 p-4">
+      <button type="button" className="rounded-md border border-red-700 px-3 py-1.5 text-sm text-red-800" onClick={() => void deleteAll()}>
+        {t('deleteAll')}
+      </button>
+      <p role="status" className="mt-2 text-sm">
+        {status}
+      </p>
+    </section>
+  );
+}

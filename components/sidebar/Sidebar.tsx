@@ -1,0 +1,111 @@
+import { useState, type ReactNode } from 'react';
+import { t } from '../../lib/i18n';
+import type { InsertOutcome } from '../../lib/sites/types';
+import { AddItemForm } from './AddItemForm';
+import { CandidateCard } from './CandidateCard';
+import { DeclineAlert } from './DeclineAlert';
+import { ItemList } from './ItemList';
+import type { SidebarActions, SidebarView } from './model';
+
+export function Sidebar({ view, actions, extra }: { view: SidebarView; actions: SidebarActions; extra?: ReactNode }) {
+  switch (view.kind) {
+    case 'loading':
+      return <Status>{t('statusLoading')}</Status>;
+    case 'no-thread':
+      return <Status>{t('statusNoThread')}</Status>;
+    case 'unsupported':
+      return <Status>{t('statusUnsupported')}</Status>;
+    case 'error':
+      return (
+        <div role="alert" className="grid gap-2">
+          <p className="m-0 text-red-700">{t('statusError', view.message)}</p>
+          <button type="button" className="af-btn-secondary justify-self-start" onClick={actions.retry}>
+            {t('retry')}
+          </button>
+        </div>
+      );
+    case 'not-candidate':
+      return (
+        <div className="grid gap-2">
+          <Status>{view.reason === 'unmarked' ? t('statusUnmarked') : t('statusNotCandidate')}</Status>
+          <button type="button" className="af-btn-secondary justify-self-start" onClick={() => actions.setMark('candidate')}>
+            {t('markAsCandidate')}
+          </button>
+        </div>
+      );
+    case 'candidate':
+      return <CandidateView view={view} actions={actions} extra={extra} />;
+  }
+}
+
+function Status({ children }: { children: ReactNode }) {
+  return (
+    <p role="status" className="m-0 text-slate-600">
+      {children}
+    </p>
+  );
+}
+
+function CandidateView({
+  view,
+  actions,
+  extra,
+}: {
+  view: Extract<SidebarView, { kind: 'candidate' }>;
+  actions: SidebarActions;
+  extra?: ReactNode;
+}) {
+  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { candidate, items } = view.state;
+  const insert = async (run: () => Promise<InsertOutcome>) => {
+    setBusy(true);
+    try {
+      setNotice(describeOutcome(await run()));
+    } catch (err) {
+      setNotice({ text: t('insertFailed', err instanceof Error ? err.message : String(err)), error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (!candidate) return null;
+  return (
+    <div>
+      {view.decline && (
+        <DeclineAlert
+          decline={view.decline}
+          busy={busy}
+          onProposeCall={() => void insert(actions.proposeCall)}
+          onRequestSurvey={() => void insert(actions.requestSurvey)}
+        />
+      )}
+      <p role="status" aria-live="polite" className={'m-0 mb-2 text-xs ' + (notice?.error ? 'text-red-700' : 'text-teal-800')}>
+        {notice?.text ?? ''}
+      </p>
+      <CandidateCard candidate={candidate} onSave={actions.updateCandidate} />
+      {extra}
+      <ItemList items={items} onChange={actions.updateItem} />
+      <AddItemForm onAdd={actions.addItem} />
+      <div className="flex flex-wrap gap-2 border-t border-slate-200 pt-2">
+        <button type="button" className="af-btn-secondary" onClick={actions.openDashboard}>
+          {t('openDashboard')}
+        </button>
+        <button type="button" className="af-btn-secondary" onClick={() => actions.setMark('not_candidate')}>
+          {t('unmarkCandidate')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function describeOutcome(outcome: InsertOutcome): { text: string; error: boolean } {
+  switch (outcome.kind) {
+    case 'inserted':
+    case 'opened-and-inserted':
+      return { text: t('insertInserted'), error: false };
+    case 'copied':
+      return { text: t('insertCopied'), error: false };
+    case 'failed':
+      return { text: t('insertFailed', outcome.reason), error: true };
+  }
+}

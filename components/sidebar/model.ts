@@ -1,0 +1,40 @@
+// What the sidebar renders and what it can ask for. The content script builds these from the site
+// adapter, the analyzer and the background; the components stay pure and testable.
+import type { Category, ItemKind, ItemStatus, Stage } from '../../lib/domain';
+import type { ThreadState } from '../../lib/messages/protocol';
+import type { InsertOutcome } from '../../lib/sites/types';
+
+export interface DeclineSummary {
+  level: 'soft' | 'hard';
+  phrases: string[];
+  /** When the candidate's mail carrying the hint arrived (for the reaction time). */
+  messageAt: number | null;
+  messageId: string;
+}
+
+export type SidebarView =
+  | { kind: 'loading' }
+  | { kind: 'no-thread' }
+  | { kind: 'unsupported' }
+  | { kind: 'error'; message: string }
+  | { kind: 'not-candidate'; reason: ThreadState['reason'] }
+  | { kind: 'candidate'; state: ThreadState; decline: DeclineSummary | null; language: 'ja' | 'en' };
+
+export interface CandidatePatch {
+  name?: string;
+  position?: string;
+  stage?: Stage;
+  owner?: string;
+  nextInterviewAt?: number | null;
+}
+
+export interface SidebarActions {
+  retry(): void;
+  setMark(mark: 'candidate' | 'not_candidate'): void;
+  updateCandidate(patch: CandidatePatch): Promise<void>;
+  updateItem(id: string, change: { status?: ItemStatus; category?: Category }): Promise<void>;
+  addItem(item: { kind: ItemKind; category: Category; text: string }): Promise<void>;
+  proposeCall(): Promise<InsertOutcome>;
+  requestSurvey(): Promise<InsertOutcome>;
+  openDashboard(): void;
+}

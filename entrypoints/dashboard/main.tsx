@@ -1,0 +1,17 @@
+import { createRoot } from 'react-dom/client';
+import { Dashboard } from '../../components/dashboard/Dashboard';
+import { t, uiLanguage } from '../../lib/i18n';
+import '../page.css';
+
+function downloadText(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+document.documentElement.lang = uiLanguage();
+document.title = t('dashboardTitle');
+createRoot(document.getElementById('root')!).render(<Dashboard download={downloadText} />);

@@ -1,0 +1,7 @@
+/** The mail clients Afterfollow reads. Host permissions and content-script matches use exactly these. */
+export const MAIL_HOSTS = [
+  'https://mail.google.com/*',
+  'https://outlook.office.com/*',
+  'https://outlook.office365.com/*',
+  'https://outlook.live.com/*',
+];

@@ -1,0 +1,1 @@
+export declare const messages: Record<string, [string, string, string?]>;

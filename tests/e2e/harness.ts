@@ -1,0 +1,102 @@
+// Loads the built extension into Debian's Chromium with playwright-core, serves saved mail pages at
+// their real URLs through context.route, and aborts and records every other request.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+const FIXTURES = resolve('tests/fixtures');
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean) as string[];
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the e2e tests. Install it with `sudo apt-get install -y chromium chromium-l10n fonts-ipafont-gothic`, ' +
+        'or point CHROMIUM=/path/to/chromium at a Chromium or Chrome binary.',
+    );
+  }
+  return found;
+}
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  /** Requests that tried to leave the browser (everything but the routed mail pages). */
+  blocked: string[];
+  /** Dialogs (alert/confirm) any page opened: hostile mail must never open one. */
+  dialogs: string[];
+  /** Serve this fixture for the next navigation to that host. */
+  serve(host: string, fixture: string): void;
+  open(url: string, fixture: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+const MAIL_HOSTS = ['mail.google.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.live.com'];
+
+export async function launch(locale: 'en' | 'ja'): Promise<Harness> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build first: `npm run build` makes .output/chrome-mv3.');
+  // Service-worker requests are only visible to routing with this switch.
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+  const userDataDir = mkdtempSync(join(tmpdir(), 'afterfollow-e2e-'));
+  const langEnv = locale === 'ja' ? { LANGUAGE: 'ja', LANG: 'ja_JP.UTF-8', LC_ALL: 'ja_JP.UTF-8' } : { LANGUAGE: 'en', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' };
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    locale: locale === 'ja' ? 'ja-JP' : 'en-US',
+    env: { ...process.env, ...langEnv },
+    viewport: { width: 1400, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--lang=${locale === 'ja' ? 'ja' : 'en-US'}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const blocked: string[] = [];
+  const dialogs: string[] = [];
+  const served = new Map<string, string>();
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    const fixture = served.get(url.hostname);
+    // The browser's own favicon fetch for the routed page is not the extension's doing.
+    if (MAIL_HOSTS.includes(url.hostname) && url.pathname === '/favicon.ico') return route.fulfill({ status: 204 });
+    if (url.protocol === 'https:' && MAIL_HOSTS.includes(url.hostname) && fixture && route.request().resourceType() === 'document') {
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, fixture)) });
+    }
+    blocked.push(`${route.request().resourceType()} ${route.request().url()}`);
+    return route.abort();
+  });
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(sw.url()).host;
+  return {
+    context,
+    extensionId,
+    blocked,
+    dialogs,
+    serve: (host, fixture) => served.set(host, fixture),
+    async open(url, fixture) {
+      served.set(new URL(url).hostname, fixture);
+      const page = await context.newPage();
+      page.on('dialog', (d) => {
+        dialogs.push(`${d.type()} ${d.message()}`);
+        void d.dismiss();
+      });
+      await page.goto(url);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Afterfollow' });
