@@ -1,0 +1,173 @@
+// Shapes of templates and of the JSON template set HR hands to every interviewer, with the import
+// parser. An import is all-or-nothing: the first problem rejects the whole file with a message
+// that names the field ("templates[3].body: Required"), so nothing is ever half-imported.
+import { z } from 'zod';
+import { checkPlaceholders } from './variables';
+
+/** The moments of the follow-up method, in the order they usually happen. */
+export const MOMENTS = [
+  'before_interview',
+  'after_interview',
+  'quick_answer',
+  'deferred_answer',
+  'gap_reminder',
+  'introduce_colleague',
+  'decline_hint_call',
+  'final_stage_speedup',
+  'offer_follow_up',
+  'post_decline_survey',
+] as const;
+export const momentSchema = z.enum(MOMENTS);
+export type Moment = z.infer<typeof momentSchema>;
+
+export const TEMPLATE_LANGUAGES = ['ja', 'en'] as const;
+export const templateLanguageSchema = z.enum(TEMPLATE_LANGUAGES);
+export type TemplateLanguage = z.infer<typeof templateLanguageSchema>;
+
+/** Built-in ids are stable so a team's edit of a built-in can be matched and restored. */
+export function builtinId(moment: Moment, language: TemplateLanguage): string {
+  return `builtin.${moment}.${language}`;
+}
+
+export const TEMPLATE_LIMITS = {
+  id: 200,
+  title: 200,
+  subject: 500,
+  body: 20_000,
+  templates: 1_000,
+  /** Whole import file, in UTF-8 bytes. */
+  fileBytes: 1024 * 1024,
+} as const;
+
+/** Rejects unknown {{names}} and stray "{{" so a typo never reaches a candidate. */
+function placeholderText(max: number) {
+  return z
+    .string()
+    .max(max)
+    .superRefine((text, ctx) => {
+      const { unknown, malformed } = checkPlaceholders(text);
+      for (const name of unknown) ctx.addIssue({ code: 'custom', message: `unknown variable {{${name}}}` });
+      if (malformed) ctx.addIssue({ code: 'custom', message: '"{{" that does not form a {{variable}}' });
+    });
+}
+
+export const templateSchema = z
+  .strictObject({
+    id: z.string().trim().min(1).max(TEMPLATE_LIMITS.id),
+    moment: momentSchema,
+    language: templateLanguageSchema,
+    title: z.string().trim().min(1).max(TEMPLATE_LIMITS.title),
+    subject: placeholderText(TEMPLATE_LIMITS.subject).optional(),
+    body: placeholderText(TEMPLATE_LIMITS.body).refine((b) => b.trim() !== '', 'empty body'),
+    /** True only for the shipped text, untouched. A team's edit is stored with builtin: false. */
+    builtin: z.boolean(),
+    updatedAt: z.iso.datetime({ offset: true }),
+  })
+  .superRefine((t, ctx) => {
+    if (t.builtin && t.id !== builtinId(t.moment, t.language)) {
+      ctx.addIssue({ code: 'custom', path: ['id'], message: `a built-in template must have id "${builtinId(t.moment, t.language)}"` });
+    }
+  });
+export type Template = z.infer<typeof templateSchema>;
+
+export const TEMPLATE_SET_FORMAT = 'afterfollow-templates';
+export const TEMPLATE_SET_VERSION = 1;
+
+export const templateSetSchema = z
+  .strictObject({
+    format: z.literal(TEMPLATE_SET_FORMAT),
+    version: z.literal(TEMPLATE_SET_VERSION),
+    exportedAt: z.iso.datetime({ offset: true }),
+    templates: z.array(templateSchema).max(TEMPLATE_LIMITS.templates),
+  })
+  .superRefine((set, ctx) => {
+    const seen = new Set<string>();
+    set.templates.forEach((t, i) => {
+      if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: ['templates', i, 'id'], message: `duplicate id "${t.id}"` });
+      seen.add(t.id);
+    });
+  });
+export type TemplateSet = z.infer<typeof templateSetSchema>;
+
+export type ParseTemplateSetResult =
+  | { ok: true; set: TemplateSet }
+  /** error: the first problem, for a one-line message; issues: all of them, for a details view. */
+  | { ok: false; error: string; issues: string[] };
+
+/** "templates[3].body" from ['templates', 3, 'body']. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * JSON.parse turns "__proto__" into an own property, harmless by itself, but a later spread or
+ * merge in storage code could turn it into prototype pollution. We refuse such files outright.
+ * Iterative walk: deeply nested input cannot blow the stack.
+ */
+function findForbiddenKey(root: unknown): string | null {
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: root, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => stack.push({ value: v, path: [...path, i] }));
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) return formatPath([...path, key]);
+      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+    }
+  }
+  return null;
+}
+
+function fail(error: string, issues: string[] = [error]): ParseTemplateSetResult {
+  return { ok: false, error, issues };
+}
+
+/** Size, JSON syntax, forbidden keys, format and version, then the full schema. */
+export function parseTemplateSet(jsonText: string): ParseTemplateSetResult {
+  // UTF-16 length is a lower bound of the UTF-8 size: cheap early exit before encoding.
+  if (jsonText.length > TEMPLATE_LIMITS.fileBytes || new TextEncoder().encode(jsonText).length > TEMPLATE_LIMITS.fileBytes) {
+    return fail(`file too large: the limit is ${TEMPLATE_LIMITS.fileBytes / 1024 / 1024} MB`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(jsonText);
+  } catch (e) {
+    return fail(`not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const forbidden = findForbiddenKey(data);
+  if (forbidden) return fail(`${forbidden}: forbidden key`);
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return fail('not an Afterfollow template set');
+  const head = data as Record<string, unknown>;
+  if (head.format !== TEMPLATE_SET_FORMAT) return fail(`format: expected "${TEMPLATE_SET_FORMAT}"`);
+  if (head.version !== TEMPLATE_SET_VERSION) {
+    return fail(`version: unsupported version ${JSON.stringify(head.version)} (this Afterfollow reads version ${TEMPLATE_SET_VERSION})`);
+  }
+  // Zod 4 says "expected string, received undefined"; "Required" is what a person understands.
+  const parsed = templateSetSchema.safeParse(data, {
+    error: (iss) => (iss.code === 'invalid_type' && iss.input === undefined ? 'Required' : undefined),
+  });
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((iss) => `${formatPath(iss.path) || '(root)'}: ${iss.message}`);
+    return fail(issues[0] ?? 'invalid template set', issues);
+  }
+  return { ok: true, set: parsed.data };
+}
+
+/** The export counterpart: a set that parseTemplateSet accepts back. */
+export function createTemplateSet(templates: readonly Template[], now: Date = new Date()): TemplateSet {
+  return { format: TEMPLATE_SET_FORMAT, version: TEMPLATE_SET_VERSION, exportedAt: now.toISOString(), templates: [...templates] };
+}
+
+export function serializeTemplateSet(set: TemplateSet): string {
+  return JSON.stringify(set, null, 2);
+}
