@@ -1,0 +1,194 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
+import ja from '../../public/_locales/ja/messages.json';
+import { Sidebar } from '../../components/sidebar/Sidebar';
+import { SidebarFrame } from '../../components/sidebar/SidebarFrame';
+import type { SidebarActions, SidebarView } from '../../components/sidebar/model';
+import { setMessageSourceForTests } from '../../lib/i18n';
+import type { Item } from '../../lib/records';
+import type { ThreadState } from '../../lib/messages/protocol';
+
+const at = Date.UTC(2026, 10, 20, 1);
+const item = (over: Partial<Item>): Item => ({
+  id: 'gmail:m1:question:0-10',
+  candidateId: 'cand:a@example.com',
+  threadId: 'gmail:t1',
+  messageId: 'gmail:m1',
+  kind: 'question',
+  category: 'workstyle',
+  text: 'リモートワークは週に何日可能でしょうか。',
+  start: 0,
+  end: 10,
+  status: 'open',
+  source: 'detected',
+  at,
+  createdAt: at,
+  updatedAt: at,
+  ...over,
+});
+
+const state = (items: Item[]): ThreadState => ({
+  status: 'candidate',
+  reason: 'detected',
+  candidate: {
+    id: 'cand:a@example.com',
+    name: '山田 太郎',
+    email: 'a@example.com',
+    position: 'Backend engineer',
+    stage: 'interview_1',
+    owner: 'HR',
+    nextInterviewAt: null,
+    lastCandidateContactAt: at,
+    lastRecruiterContactAt: null,
+    createdAt: at,
+    updatedAt: at,
+  },
+  thread: { id: 'gmail:t1', site: 'gmail', candidateId: 'cand:a@example.com', subject: 's', language: 'ja', mark: 'auto', lastSeenAt: at },
+  items,
+  events: [],
+});
+
+function actions(): SidebarActions & Record<string, ReturnType<typeof vi.fn>> {
+  return {
+    retry: vi.fn(),
+    setMark: vi.fn(),
+    updateCandidate: vi.fn(async () => {}),
+    updateItem: vi.fn(async () => {}),
+    addItem: vi.fn(async () => {}),
+    proposeCall: vi.fn(async () => ({ kind: 'inserted' as const })),
+    requestSurvey: vi.fn(async () => ({ kind: 'copied' as const })),
+    openDashboard: vi.fn(),
+  };
+}
+
+const candidateView = (items: Item[], decline: Extract<SidebarView, { kind: 'candidate' }>['decline'] = null): SidebarView => ({
+  kind: 'candidate',
+  state: state(items),
+  decline,
+  language: 'ja',
+});
+
+afterEach(() => {
+  cleanup();
+  setMessageSourceForTests(null);
+});
+
+describe('Sidebar', () => {
+  it('is a complementary landmark named Afterfollow that collapses and expands by keyboard', async () => {
+    const user = userEvent.setup();
+    let collapsed = false;
+    const { rerender } = render(
+      <SidebarFrame collapsed={collapsed} onToggle={() => (collapsed = !collapsed)}>
+        <p>inside</p>
+      </SidebarFrame>,
+    );
+    expect(screen.getByRole('complementary', { name: 'Afterfollow' })).toBeTruthy();
+    await user.tab();
+    expect(document.activeElement?.getAttribute('aria-expanded')).toBe('true');
+    await user.keyboard('{Enter}');
+    expect(collapsed).toBe(true);
+    rerender(
+      <SidebarFrame collapsed={collapsed} onToggle={() => (collapsed = !collapsed)}>
+        <p>inside</p>
+      </SidebarFrame>,
+    );
+    expect(screen.queryByText('inside')).toBeNull();
+  });
+
+  it('lists questions and worries, deferred ones first in their own section', () => {
+    render(
+      <Sidebar
+        view={candidateView([
+          item({}),
+          item({ id: 'x2', kind: 'anxiety', text: '残業が多いのではないかと不安です。', status: 'deferred' }),
+          item({ id: 'x3', text: 'dismissed one', status: 'dismissed' }),
+        ])}
+        actions={actions()}
+      />,
+    );
+    expect(screen.getByTestId('candidate-name').textContent).toBe('山田 太郎');
+    const deferred = screen.getByRole('region', { name: /To answer at the next interview/ });
+    expect(within(deferred).getByText('残業が多いのではないかと不安です。')).toBeTruthy();
+    expect(screen.getByText('リモートワークは週に何日可能でしょうか。')).toBeTruthy();
+    expect(screen.queryByText('dismissed one')).toBeNull();
+  });
+
+  it('changes an item status and category through the actions', async () => {
+    const user = userEvent.setup();
+    const a = actions();
+    render(<Sidebar view={candidateView([item({})])} actions={a} />);
+    await user.selectOptions(screen.getByRole('combobox', { name: /^Status/ }), 'deferred');
+    expect(a.updateItem).toHaveBeenCalledWith('gmail:m1:question:0-10', { status: 'deferred' });
+    await user.selectOptions(screen.getByRole('combobox', { name: /^Category/ }), 'compensation');
+    expect(a.updateItem).toHaveBeenCalledWith('gmail:m1:question:0-10', { category: 'compensation' });
+  });
+
+  it('adds an item by hand and refuses an empty one', async () => {
+    const user = userEvent.setup();
+    const a = actions();
+    render(<Sidebar view={candidateView([])} actions={a} />);
+    await user.click(screen.getByRole('button', { name: /Add an item/ }));
+    await user.click(screen.getByRole('button', { name: 'Add an item' }));
+    expect(screen.getByRole('alert').textContent).toMatch(/Write the question/);
+    expect(a.addItem).not.toHaveBeenCalled();
+    await user.type(screen.getByRole('textbox'), '転勤はありますか');
+    await user.click(screen.getByRole('button', { name: 'Add an item' }));
+    expect(a.addItem).toHaveBeenCalledWith({ kind: 'question', category: 'other', text: '転勤はありますか' });
+  });
+
+  it('shows the decline alert with "Propose a call" and reports the insertion', async () => {
+    const user = userEvent.setup();
+    const a = actions();
+    render(<Sidebar view={candidateView([], { level: 'soft', phrases: ['他社からも内定をいただいており'], messageAt: at, messageId: 'm1' })} actions={a} />);
+    expect(screen.getByText('他社からも内定をいただいており')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Ask for the decline survey' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Propose a call' }));
+    expect(a.proposeCall).toHaveBeenCalledOnce();
+    expect((await screen.findByText(/Ctrl\+Z undoes it/)).textContent).toBeTruthy();
+  });
+
+  it('offers the survey request on a hard decline and says when the text went to the clipboard', async () => {
+    const user = userEvent.setup();
+    const a = actions();
+    render(<Sidebar view={candidateView([], { level: 'hard', phrases: ['辞退させていただきます'], messageAt: at, messageId: 'm1' })} actions={a} />);
+    await user.click(screen.getByRole('button', { name: 'Ask for the decline survey' }));
+    expect(await screen.findByText(/clipboard/)).toBeTruthy();
+  });
+
+  it('uses the Japanese catalogue for the button', () => {
+    setMessageSourceForTests((k) => (ja as Record<string, { message: string }>)[k]?.message ?? '');
+    render(<Sidebar view={candidateView([], { level: 'soft', phrases: ['x'], messageAt: at, messageId: 'm1' })} actions={actions()} />);
+    expect(screen.getByRole('button', { name: '電話を提案する' })).toBeTruthy();
+  });
+
+  it('outside candidate threads stays small, offers "Mark as candidate" and no call button', async () => {
+    const user = userEvent.setup();
+    const a = actions();
+    render(<Sidebar view={{ kind: 'not-candidate', reason: 'not_detected' }} actions={a} />);
+    expect(screen.queryByRole('button', { name: 'Propose a call' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Mark as candidate' }));
+    expect(a.setMark).toHaveBeenCalledWith('candidate');
+  });
+
+  it('renders hostile mail text as inert text', () => {
+    const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>\u202Egnp.exe';
+    const { container } = render(<Sidebar view={candidateView([item({ text: hostile })])} actions={actions()} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('script')).toBeNull();
+    const bdi = screen.getByText(hostile);
+    expect(bdi.tagName).toBe('BDI');
+    expect(bdi.getAttribute('dir')).toBe('auto');
+  });
+
+  it('has no axe violations in the candidate view', async () => {
+    const { container } = render(
+      <SidebarFrame collapsed={false} onToggle={() => {}}>
+        <Sidebar view={candidateView([item({})], { level: 'soft', phrases: ['x'], messageAt: at, messageId: 'm1' })} actions={actions()} />
+      </SidebarFrame>,
+    );
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
+  });
+});
