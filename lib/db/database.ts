@@ -3,6 +3,8 @@
 // Every schema change is a new version() with an upgrade and a migration test (tests/db/migrations).
 import { Dexie, type EntityTable } from 'dexie';
 import type { Candidate, Diagnostic, EventRecord, Item, MessageRecord, ThreadRecord } from '../records';
+import type { Interview } from '../schedule/due';
+import type { Template } from '../templates/schema';
 
 export interface SettingRow {
   key: string;
@@ -17,6 +19,8 @@ export type AfterfollowDb = Dexie & {
   events: EntityTable<EventRecord, 'id'>;
   diagnostics: EntityTable<Diagnostic, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
+  interviews: EntityTable<Interview, 'id'>;
+  templates: EntityTable<Template, 'id'>;
 };
 
 export const DB_NAME = 'afterfollow';
@@ -32,9 +36,31 @@ export const SCHEMA_V1 = {
   settings: 'key',
 };
 
+/**
+ * Version 2: interviews (follow-up clock) and a team's own templates; compound indexes so the
+ * dashboard pages by status or category in date order without sorting 100,000 rows in memory.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  items: SCHEMA_V1.items + ', [status+at], [category+at]',
+  interviews: 'id, candidateId, at',
+  templates: 'id, moment, language, updatedAt',
+};
+
 export function openDb(name: string = DB_NAME): AfterfollowDb {
   const db = new Dexie(name) as AfterfollowDb;
   db.version(1).stores(SCHEMA_V1);
+  db.version(2)
+    .stores(SCHEMA_V2)
+    .upgrade(async (tx) => {
+      // v1 could store an empty owner from a cleared field; v2 treats "no owner" as HR explicitly.
+      await tx
+        .table('candidates')
+        .toCollection()
+        .modify((c: Candidate) => {
+          if (!c.owner?.trim()) c.owner = 'HR';
+        });
+    });
   return db;
 }
 

@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 // Read models for the dashboard: indexed, paged, so 100,000 items open quickly.
 import type { Category, ItemStatus, Stage } from '../domain';
 import type { Candidate, Item } from '../records';
@@ -25,18 +26,19 @@ async function candidatesMatching(db: AfterfollowDb, f: ItemFilter): Promise<Can
   return db.candidates.toArray();
 }
 
+/** Newest first, walking an index in date order whenever the filter allows it. */
 function itemCollection(db: AfterfollowDb, f: ItemFilter, candidateIds: string[] | null) {
+  const byDate = (index: '[status+at]' | '[category+at]', value: string) =>
+    db.items.where(index).between([value, Dexie.minKey], [value, Dexie.maxKey]).reverse();
   let coll = candidateIds
     ? db.items.where('candidateId').anyOf(candidateIds)
     : f.status
-      ? db.items.where('status').equals(f.status)
+      ? byDate('[status+at]', f.status)
       : f.category
-        ? db.items.where('category').equals(f.category)
+        ? byDate('[category+at]', f.category)
         : db.items.orderBy('at').reverse();
-  if (candidateIds || f.status) {
-    if (f.status && candidateIds) coll = coll.and((i) => i.status === f.status);
-    if (f.category) coll = coll.and((i) => i.category === f.category);
-  }
+  if (candidateIds && f.status) coll = coll.and((i) => i.status === f.status);
+  if ((candidateIds || f.status) && f.category) coll = coll.and((i) => i.category === f.category);
   return coll;
 }
 
@@ -52,11 +54,10 @@ export async function queryItems(
     const ids = f.owner || f.stage ? candidates.map((c) => c.id) : null;
     const coll = itemCollection(db, f, ids);
     const total = await coll.clone().count();
-    // Unsorted index walks (by status/category/candidate) are paged after sorting only when small.
-    const items =
-      ids || f.status || f.category
-        ? (await coll.toArray()).sort((a, b) => b.at - a.at).slice(page.offset, page.offset + page.limit)
-        : await coll.offset(page.offset).limit(page.limit).toArray();
+    // Candidate-filtered walks are not in date order: sort that (smaller) set in memory.
+    const items = ids
+      ? (await coll.toArray()).sort((a, b) => b.at - a.at).slice(page.offset, page.offset + page.limit)
+      : await coll.offset(page.offset).limit(page.limit).toArray();
     const missing = items.map((i) => i.candidateId).filter((id) => !byId.has(id));
     if (missing.length) for (const c of await db.candidates.bulkGet(missing)) if (c) byId.set(c.id, c);
     const rows = items.map((i) => {

@@ -35,7 +35,7 @@ export interface Harness {
 
 const MAIL_HOSTS = ['mail.google.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.live.com'];
 
-export async function launch(locale: 'en' | 'ja'): Promise<Harness> {
+export async function launch(locale: 'en' | 'ja', options: { headless?: boolean } = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build first: `npm run build` makes .output/chrome-mv3.');
   // Service-worker requests are only visible to routing with this switch.
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -43,7 +43,7 @@ export async function launch(locale: 'en' | 'ja'): Promise<Harness> {
   const langEnv = locale === 'ja' ? { LANGUAGE: 'ja', LANG: 'ja_JP.UTF-8', LC_ALL: 'ja_JP.UTF-8' } : { LANGUAGE: 'en', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' };
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
-    headless: true,
+    headless: options.headless ?? true,
     locale: locale === 'ja' ? 'ja-JP' : 'en-US',
     env: { ...process.env, ...langEnv },
     viewport: { width: 1400, height: 900 },

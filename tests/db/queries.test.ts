@@ -1,0 +1,62 @@
+import { updateCandidate, updateItem } from '../../lib/db/edits';
+import { ingestThread } from '../../lib/db/ingest-thread';
+import { iterateItems, listOwners, queryItems } from '../../lib/db/queries';
+import { threadOpenSchema } from '../../lib/messages/protocol';
+import { freshDb, threadOpenRequest } from '../helpers/db';
+
+async function seed() {
+  const db = freshDb();
+  await ingestThread(db, threadOpenSchema.parse(threadOpenRequest()));
+  const base = threadOpenRequest();
+  await ingestThread(
+    db,
+    threadOpenSchema.parse({
+      ...base,
+      threadId: 't2',
+      counterpart: { name: 'Alex Smith', email: 'alex@example.com' },
+      messages: [
+        {
+          ...base.messages[0]!,
+          id: 'en-1',
+          at: Date.UTC(2026, 10, 22),
+          items: [{ kind: 'question', category: 'compensation', text: 'Is there a signing bonus?', start: 0, end: 25 }],
+        },
+      ],
+    }),
+  );
+  await updateCandidate(db, { id: 'cand:alex@example.com', patch: { owner: 'Tanaka', stage: 'final_interview' } });
+  return db;
+}
+
+describe('dashboard queries', () => {
+  it('pages items newest first with the candidate name', async () => {
+    const db = await seed();
+    const all = await queryItems(db, {}, { offset: 0, limit: 2 });
+    expect(all.total).toBe(3);
+    expect(all.rows.map((r) => r.candidateName)).toEqual(['Alex Smith', '山田 太郎']);
+    const next = await queryItems(db, {}, { offset: 2, limit: 2 });
+    expect(next.rows).toHaveLength(1);
+  });
+
+  it('filters by status, category, owner and stage', async () => {
+    const db = await seed();
+    const [first] = (await queryItems(db, { category: 'workstyle' }, { offset: 0, limit: 10 })).rows;
+    await updateItem(db, { id: first!.id, status: 'deferred' });
+    expect((await queryItems(db, { status: 'deferred' }, { offset: 0, limit: 10 })).rows.map((r) => r.id)).toEqual([first!.id]);
+    expect((await queryItems(db, { category: 'compensation' }, { offset: 0, limit: 10 })).total).toBe(1);
+    expect((await queryItems(db, { owner: 'Tanaka' }, { offset: 0, limit: 10 })).rows.map((r) => r.candidateName)).toEqual(['Alex Smith']);
+    expect((await queryItems(db, { stage: 'applied' }, { offset: 0, limit: 10 })).total).toBe(2);
+    expect((await queryItems(db, { stage: 'applied', status: 'open' }, { offset: 0, limit: 10 })).total).toBe(1);
+    expect(await listOwners(db)).toEqual(['HR', 'Tanaka']);
+  });
+
+  it('iterates every matching item in pages for export', async () => {
+    const db = await seed();
+    const pages = [];
+    for await (const p of iterateItems(db, {}, 2)) pages.push(p);
+    expect(pages.map((p) => [p.done, p.total])).toEqual([
+      [2, 3],
+      [3, 3],
+    ]);
+  });
+});
