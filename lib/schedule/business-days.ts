@@ -111,7 +111,8 @@ function wallClockAsUtc(epochMs: number, timeZone: string): number {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);
   }
   const ms = ((epochMs % 1000) + 1000) % 1000;
-  return Date.UTC(parts.year ?? NaN, (parts.month ?? NaN) - 1, parts.day ?? NaN, parts.hour, parts.minute, parts.second, ms);
+  const { year = NaN, month = NaN, day = NaN, hour, minute, second } = parts;
+  return Date.UTC(year, month - 1, day, hour, minute, second, ms);
 }
 
 /** Offset of the zone from UTC at this instant, in ms (Tokyo: +9h; New York in winter: −5h). */

@@ -2,10 +2,10 @@
 // interviews, messages and events (from Dexie) and passes them in; nothing here reads storage.
 import { z } from 'zod';
 import { CLOSED_STAGES, eventKindSchema, stageSchema, type EventKind } from '../domain';
+import type { EventRecord } from '../records';
 import {
   addWorkingHours,
   endOfWorkingDay,
-  isWorkingDay,
   localDateOf,
   nextWorkingDay,
   startOfWorkingDay,
@@ -49,6 +49,13 @@ export const scheduleEventSchema = z.object({
   refId: z.string().max(600).optional(),
 });
 export type ScheduleEvent = z.infer<typeof scheduleEventSchema>;
+
+/** Stored events keep the reference in `detail.refId` (records.ts has no column for it). */
+export function toScheduleEvent(event: Pick<EventRecord, 'kind' | 'at' | 'detail'>): ScheduleEvent {
+  const ref = event.detail.refId;
+  const base = { kind: event.kind, at: event.at };
+  return typeof ref === 'string' && ref ? { ...base, refId: ref } : base;
+}
 
 export const candidateStateSchema = z.object({
   candidateId: id,
@@ -117,11 +124,12 @@ type Draft = Omit<DueItem, 'done' | 'overdue'>;
 function followUpAndNotes(iv: Interview, cal: WorkCalendar): Draft[] {
   const day = localDateOf(iv.at, cal.timeZone);
   const ivEnd = iv.at + iv.durationMinutes * 60_000;
+  const base = { candidateId: iv.candidateId, refId: iv.id, triggerAt: iv.at };
   return [
     // "By the next day": end of the next business day, whatever day the interview fell on.
-    { kind: 'post_interview_follow_up', candidateId: iv.candidateId, refId: iv.id, triggerAt: iv.at, dueAt: endOfWorkingDay(nextWorkingDay(day, cal), cal) },
-    // Notes while memory is fresh: end of the interview's own day, or the interview's end when it runs late.
-    { kind: 'interviewer_notes', candidateId: iv.candidateId, refId: iv.id, triggerAt: iv.at, dueAt: Math.max(endOfWorkingDay(day, cal), ivEnd) },
+    { ...base, kind: 'post_interview_follow_up', dueAt: endOfWorkingDay(nextWorkingDay(day, cal), cal) },
+    // Notes while memory is fresh: end of the interview's own day, or its end when it runs late.
+    { ...base, kind: 'interviewer_notes', dueAt: Math.max(endOfWorkingDay(day, cal), ivEnd) },
   ];
 }
 
@@ -142,11 +150,11 @@ function declineReactions(state: CandidateState, settings: ScheduleSettings): Dr
 
 /** A business day strictly between the two local dates, as near the middle as possible. */
 function midGapDay(mid: IsoDate, after: IsoDate, before: IsoDate, cal: WorkCalendar): IsoDate | null {
-  if (isWorkingDay(mid, cal)) return mid;
+  // Prefer the day after a closed midpoint: a reminder is better late in the gap than too close to the last contact.
   const later = workingDayOnOrAfter(mid, cal);
-  if (later < before) return later;
+  if (later > after && later < before) return later;
   const earlier = workingDayOnOrBefore(mid, cal);
-  return earlier > after ? earlier : null;
+  return earlier > after && earlier < before ? earlier : null;
 }
 
 function gapReminder(state: CandidateState, settings: ScheduleSettings, now: number): Draft | null {
@@ -159,7 +167,8 @@ function gapReminder(state: CandidateState, settings: ScheduleSettings, now: num
   const gapStart = Math.max(...past);
   if (next.at - gapStart <= settings.gapReminderDays * 86_400_000) return null;
   const rawMid = gapStart + Math.floor((next.at - gapStart) / 2);
-  const day = midGapDay(localDateOf(rawMid, cal.timeZone), localDateOf(gapStart, cal.timeZone), localDateOf(next.at, cal.timeZone), cal);
+  const local = (t: number) => localDateOf(t, cal.timeZone);
+  const day = midGapDay(local(rawMid), local(gapStart), local(next.at), cal);
   if (day === null) return null;
   return {
     kind: 'gap_reminder',

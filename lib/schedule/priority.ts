@@ -123,6 +123,8 @@ export function prioritiseCandidates<R extends PriorityInput>(
       const nextDue = Math.min(Infinity, ...pending.map((d) => d.dueAt));
       return { row: { ...row, score, reasons }, nextDue };
     });
-  scored.sort((a, b) => b.row.score - a.row.score || a.nextDue - b.nextDue || compareText(a.row.candidateId, b.row.candidateId));
+  scored.sort(
+    (a, b) => b.row.score - a.row.score || a.nextDue - b.nextDue || compareText(a.row.candidateId, b.row.candidateId),
+  );
   return scored.map((s) => s.row);
 }

@@ -9,6 +9,7 @@ import {
   type DueKind,
   type InterviewInput,
   type ScheduleSettingsInput,
+  toScheduleEvent,
 } from '../../lib/schedule/due';
 
 const T = (iso: string) => Date.parse(iso);
@@ -136,6 +137,12 @@ describe('mid-gap reminder', () => {
     expect(items.map((d) => d.dueAt)).toEqual([T('2026-11-06T18:00:00+09:00')]);
   });
 
+  it('never lands on the day of the last contact or of the next interview', () => {
+    const s = settings({ gapReminderDays: 1 });
+    // 24h50m gap: the raw midpoint is still on the last contact's day, so no day fits strictly between.
+    expect(gapItems([iv('iv1', '2026-11-30T00:10:00+09:00'), iv('iv2', '2026-12-01T01:00:00+09:00')], '2026-11-30T01:00:00+09:00', {}, s)).toEqual([]);
+  });
+
   it('counts the gap from the last contact, not only the last interview', () => {
     const interviews = [iv('iv1', '2026-11-02T10:00:00+09:00'), iv('iv2', '2026-11-12T10:00:00+09:00')];
     expect(gapItems(interviews, '2026-11-02T12:00:00+09:00')).toHaveLength(1);
@@ -196,5 +203,16 @@ describe('done detection', () => {
   it('returns items sorted by due time', () => {
     const items = computeDueItems(state({ interviews: [iv('iv1', IV_AT)], messages: [MSG] }), DEFAULT_SCHEDULE_SETTINGS, LATER);
     expect(items.map((d) => d.kind)).toEqual(['interviewer_notes', 'decline_reaction', 'post_interview_follow_up']);
+  });
+});
+
+describe('toScheduleEvent', () => {
+  it('reads the reference from a stored event detail', () => {
+    expect(toScheduleEvent({ kind: 'follow_up_done', at: 5, detail: { refId: 'interviewer_notes:iv1', templateId: 't1' } })).toEqual({
+      kind: 'follow_up_done',
+      at: 5,
+      refId: 'interviewer_notes:iv1',
+    });
+    expect(toScheduleEvent({ kind: 'follow_up_sent', at: 5, detail: { refId: 3 } })).toEqual({ kind: 'follow_up_sent', at: 5 });
   });
 });
