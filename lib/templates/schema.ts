@@ -109,20 +109,33 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /**
  * JSON.parse turns "__proto__" into an own property, harmless by itself, but a later spread or
  * merge in storage code could turn it into prototype pollution. We refuse such files outright.
- * Iterative walk: deeply nested input cannot blow the stack.
+ * Iterative walk with parent links (the path is built only on a hit): a deeply nested file can
+ * neither blow the stack nor cost quadratic path copying.
  */
+interface WalkNode {
+  value: unknown;
+  key: PropertyKey | null;
+  parent: WalkNode | null;
+}
+function pathOf(node: WalkNode): PropertyKey[] {
+  const path: PropertyKey[] = [];
+  for (let n: WalkNode | null = node; n && n.key !== null; n = n.parent) path.push(n.key);
+  return path.reverse();
+}
 function findForbiddenKey(root: unknown): string | null {
-  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: root, path: [] }];
+  const stack: WalkNode[] = [{ value: root, key: null, parent: null }];
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
+    const node = stack.pop()!;
+    const { value } = node;
     if (value === null || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
-      value.forEach((v, i) => stack.push({ value: v, path: [...path, i] }));
+      value.forEach((v, i) => stack.push({ value: v, key: i, parent: node }));
       continue;
     }
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) return formatPath([...path, key]);
-      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+      const child: WalkNode = { value: (value as Record<string, unknown>)[key], key, parent: node };
+      if (FORBIDDEN_KEYS.has(key)) return formatPath(pathOf(child));
+      stack.push(child);
     }
   }
   return null;

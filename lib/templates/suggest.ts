@@ -145,7 +145,8 @@ function fittingMoments(ctx: SuggestContext): Map<Moment, { score: number; reaso
     add('post_decline_survey', SCORES.post_decline_survey, 'suggestReasonSelectionClosed');
     return out;
   }
-  if (ctx.declineLevel === 'hard' && ctx.stage !== 'accepted') {
+  // Includes 'accepted': a hard decline after accepting is a withdrawn acceptance.
+  if (ctx.declineLevel === 'hard') {
     add('post_decline_survey', SCORES.post_decline_survey, 'suggestReasonHardDecline');
     return out;
   }
@@ -160,10 +161,10 @@ function fittingMoments(ctx: SuggestContext): Map<Moment, { score: number; reaso
     // "At the next interview" needs one on the calendar.
     if (nextAt) add('deferred_answer', SCORES.deferred_answer, 'suggestReasonDeferQuestions', [questions]);
   }
-  // Once accepted, only answering the candidate's questions is still a follow-up.
-  if (ctx.stage === 'accepted') return out;
-
+  // Even after acceptance a hint of second thoughts deserves a call: 内定承諾後の辞退 is common.
   if (ctx.declineLevel === 'soft') add('decline_hint_call', SCORES.decline_hint_call, 'suggestReasonDeclineHint');
+  // Once accepted, the process is over: only answers and the call remain follow-ups.
+  if (ctx.stage === 'accepted') return out;
 
   const last = ctx.lastInterviewAt;
   if (last && last.getTime() <= now) {
