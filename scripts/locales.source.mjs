@@ -80,6 +80,7 @@ export const messages = {
   insertInserted: ['Inserted into the reply. Ctrl+Z undoes it.', '返信欄に挿入しました。Ctrl+Z で取り消せます。'],
   insertCopied: ['No reply box could be opened: the text is on the clipboard, paste it with Ctrl+V.', '返信欄を開けませんでした。クリップボードにコピーしたので Ctrl+V で貼り付けてください。'],
   insertFailed: ['Could not insert the text: $1', '挿入できませんでした: $1'],
+  insertMissing: ['Set these in the Afterfollow settings first: $1', '先に Afterfollow の設定で入力してください: $1'],
   openDashboard: ['Open dashboard', 'ダッシュボードを開く'],
   dashboardTitle: ['Afterfollow dashboard', 'Afterfollow ダッシュボード'],
   dashboardCandidates: ['Candidates', '候補者'],

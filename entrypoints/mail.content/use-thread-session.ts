@@ -6,7 +6,9 @@ import type { SidebarActions, SidebarView } from '../../components/sidebar/model
 import type { MessageAnalysis } from '../../lib/analysis/types';
 import { send } from '../../lib/messages/client';
 import type { ThreadState } from '../../lib/messages/protocol';
-import { buildQuickReply } from '../../lib/templates/quick-replies';
+import { t } from '../../lib/i18n';
+import { canInsert } from '../../lib/templates/render';
+import { renderQuickReply } from '../../lib/templates/quick-replies';
 import { clearHighlights, paintHighlights } from '../../lib/sites/highlight';
 import type { SiteAdapter, Thread } from '../../lib/sites/types';
 import { readThread, type ThreadReading } from '../../lib/thread-reading';
@@ -100,8 +102,10 @@ export function useThreadSession(adapter: SiteAdapter | null, signal: AbortSigna
   async function insertQuickReply(moment: 'decline_hint_call' | 'post_decline_survey', kind: 'call_proposed' | 'survey_requested') {
     if (!adapter || !reading || !state?.candidate) return { kind: 'failed' as const, reason: 'no thread' };
     const settings = await send('settings.get', {});
-    const text = buildQuickReply(moment, reading.language, { candidate: state.candidate, settings });
-    const outcome = await adapter.insertText(text);
+    const reply = renderQuickReply(moment, reading.language, { candidate: state.candidate, settings });
+    // Never send a hole like "{{surveyUrl}}": say what to fill in instead.
+    if (!canInsert(reply)) return { kind: 'failed' as const, reason: t('insertMissing', [...reply.missing, ...reply.unknown].join(', ')) };
+    const outcome = await adapter.insertText(reply.text);
     if (outcome.kind !== 'failed') {
       const decline = reading.decline;
       const now = Date.now();
