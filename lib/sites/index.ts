@@ -1,0 +1,36 @@
+// Entry point: picks the adapter for the page's host. Nothing outside lib/sites touches the mail DOM.
+import type { AdapterOptions } from './adapter';
+import { createGmailAdapter } from './gmail/driver';
+import { createOutlookAdapter } from './outlook/driver';
+import type { SiteAdapter } from './types';
+
+export type { AdapterOptions } from './adapter';
+export type { SiteDiagnostic } from './diagnostics';
+export { censoredOutline } from './outline';
+export { activeObserverCount } from './observers';
+export * from './types';
+
+const OUTLOOK_HOSTS = new Set(['outlook.office.com', 'outlook.office365.com', 'outlook.live.com']);
+
+export function siteForHost(hostname: string): 'gmail' | 'outlook' | null {
+  const host = hostname.toLowerCase();
+  if (host === 'mail.google.com') return 'gmail';
+  if (OUTLOOK_HOSTS.has(host)) return 'outlook';
+  return null;
+}
+
+/** The adapter for this page, or null when the host is not a supported mail client. */
+export function createSiteAdapter(location: Location, document: Document, options?: AdapterOptions): SiteAdapter | null {
+  try {
+    switch (siteForHost(location.hostname)) {
+      case 'gmail':
+        return createGmailAdapter(location, document, options);
+      case 'outlook':
+        return createOutlookAdapter(location, document, options);
+      default:
+        return null;
+    }
+  } catch {
+    return null;
+  }
+}

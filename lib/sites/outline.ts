@@ -1,0 +1,73 @@
+// A censored outline of the host page for bug reports when a selector misses (InboxSDK's
+// censorHTMLtree): tag names and whitelisted attributes only. Never text, never href/src/title/
+// aria-label/email values, never ids that may embed an address; class names only from an allow-list
+// of the sites' structural classes, so nothing the mail author wrote can leak.
+
+/** Attributes whose values are structural, never user content. */
+const SAFE_ATTRS = new Set([
+  'role', 'aria-expanded', 'aria-level', 'aria-multiline', 'aria-hidden', 'aria-selected', 'contenteditable',
+  'data-app-section', 'data-icon-name', 'data-testid', 'g_editable', 'dir', 'tabindex', 'hidden', 'jscontroller',
+]);
+/** Attributes reported by presence only (their values may carry mail data or ids). */
+const PRESENCE_ATTRS = new Set([
+  'email', 'name', 'title', 'alt', 'aria-label', 'href', 'src', 'data-message-id', 'data-legacy-message-id',
+  'data-thread-perm-id', 'data-legacy-thread-id', 'data-convid', 'data-hovercard-id', 'jslog', 'jsaction', 'id',
+]);
+/** Gmail's and Outlook's structural class names (short generated names we key on, and a few stable ones). */
+const SAFE_CLASSES = new Set([
+  // Gmail
+  'nH', 'no', 'aeF', 'AO', 'Tm', 'aeJ', 'ae4', 'Bs', 'nH', 'if', 'ha', 'hP', 'hN', 'Bu', 'Bk', 'G3', 'G2', 'h7', 'kv', 'kQ',
+  'kx', 'ie', 'adn', 'adf', 'ads', 'gs', 'gE', 'iv', 'gt', 'ii', 'a3s', 'aiL', 'gD', 'go', 'g2', 'g3', 'gK', 'gF', 'gH',
+  'hb', 'iw', 'iA', 'g6', 'ip', 'iq', 'adB', 'amn', 'ams', 'bkH', 'bkI', 'bkG', 'M9', 'Am', 'Al', 'editable', 'aoI',
+  'dw', 'nn', 'zA', 'zE', 'yO', 'F', 'cf', 'zt', 'gmail_quote', 'gmail_attr', 'gmail_signature', 'gmail_extra', 'yj6qo',
+  'adL', 'adm', 'h5', 'im', 'acZ', 'ajy', 'T-I', 'aaq', 'J-J5-Ji', 'gb_d', 'gb_A', 'UI', 'aKh', 'aDP', 'adx', 'adv',
+  // Outlook (Fluent and OWA stable names)
+  'allowTextSelection', 'customScrollBar', 'wide-content-host', 'ms-Button', 'ms-OverflowSet', 'ms-OverflowSet-item',
+  'fui-Button', 'fui-SplitButton', 'ms-Icon', 'ms-Persona', 'ms-FocusZone', 'ms-List', 'ms-List-cell', 'rps_1', 'x_gmail_quote',
+]);
+
+const DEFAULT_MAX_NODES = 400;
+const MAX_CHARS = 19_000;
+
+function describe(el: Element): string {
+  let out = el.localName.replace(/[^a-z0-9-]/g, '');
+  const classes = Array.from(el.classList).filter((c) => SAFE_CLASSES.has(c));
+  if (classes.length) out += '.' + classes.join('.');
+  const hidden = el.classList.length - classes.length;
+  if (hidden > 0) out += `[+${hidden}cls]`;
+  for (const attr of Array.from(el.attributes)) {
+    const name = attr.name.toLowerCase();
+    if (SAFE_ATTRS.has(name)) {
+      const value = attr.value.replace(/[^A-Za-z0-9_ -]/g, '').slice(0, 40);
+      out += `[${name}="${value}"]`;
+    } else if (PRESENCE_ATTRS.has(name)) {
+      out += `[${name}]`;
+    }
+  }
+  return out;
+}
+
+/**
+ * Indented outline of `root`'s element tree, breadth-limited to `maxNodes` elements. Text nodes
+ * are counted, never shown, so a report can tell "empty" from "has text".
+ */
+export function censoredOutline(root: Element, maxNodes = DEFAULT_MAX_NODES): string {
+  const lines: string[] = [];
+  let count = 0;
+  let chars = 0;
+  const stack: { el: Element; depth: number }[] = [{ el: root, depth: 0 }];
+  while (stack.length > 0 && count < maxNodes && chars < MAX_CHARS) {
+    const { el, depth } = stack.pop()!;
+    count++;
+    let texts = 0;
+    for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) texts++;
+    const line = `${'  '.repeat(Math.min(depth, 40))}${describe(el)}${texts ? ` #text×${texts}` : ''}`;
+    lines.push(line);
+    chars += line.length + 1;
+    // Children pushed in reverse so they come out in document order.
+    const kids = Array.from(el.children);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ el: kids[i]!, depth: depth + 1 });
+  }
+  if (stack.length > 0) lines.push(`… ${stack.length}+ more elements`);
+  return lines.join('\n').slice(0, MAX_CHARS);
+}

@@ -1,0 +1,211 @@
+// Reads Outlook Web's reading pane (conversation or single message) into plain data. Outlook shows
+// conversations newest first; messages are returned oldest first like Gmail's, so "the newest
+// message" is always the last one for callers.
+import { parseSiteDate } from '../dates';
+import type { Reporter } from '../diagnostics';
+import { findEmail, nameWithoutEmail, person, uniquePeople } from '../people';
+import { all, anyOf, first } from '../selector-chain';
+import { extractBody, type BodyRules } from '../text/extract';
+import type { MailMessage, Person, SiteView, Thread } from '../types';
+import { fingerprint, isOutlookMailPath, outlookIdFromPath } from './ids';
+import * as S from './selectors';
+
+const RULES: BodyRules = { quote: S.quote, quoteFromHere: S.quoteFromHere, signature: S.signature, skip: S.bodySkip };
+const PERSON_HINT = '[title*="@"], [aria-label*="@"]';
+const EDITOR = anyOf(S.composeEditor);
+
+const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** A person from an element showing "Name <a@b>", a name with the address in title/aria-label, or "From: a@b". */
+export function personIn(el: Element): Person | null {
+  const title = el.getAttribute('title');
+  const label = el.getAttribute('aria-label');
+  const shown = squash(el.textContent);
+  const email = findEmail(title) ?? findEmail(label) ?? findEmail(shown) ?? findEmail(el.querySelector(PERSON_HINT)?.getAttribute('title')) ?? findEmail(el.querySelector(PERSON_HINT)?.getAttribute('aria-label'));
+  if (!email && !shown) return null;
+  let name = nameWithoutEmail(shown, email);
+  // "From: Hanako" / "差出人: 山田 花子": drop a short localised prefix ending in a colon.
+  name = name.replace(/^[^:：]{1,12}[:：]\s*/, '');
+  if (!name && label) name = nameWithoutEmail(label.replace(/^[^:：]{1,12}[:：]\s*/, ''), email);
+  return person(name, email);
+}
+
+function outside(el: Element, ...regions: (Element | null)[]) {
+  return regions.every((r) => !r || !r.contains(el));
+}
+
+function parseDateIn(root: Element, bodyEl: Element | null): string | null {
+  const el = first(root, S.date);
+  if (el && outside(el, bodyEl)) {
+    const d = parseSiteDate(el.getAttribute('datetime')) ?? parseSiteDate(el.getAttribute('title')) ?? parseSiteDate(squash(el.textContent));
+    if (d) return d;
+  }
+  // Fallback: any header element whose tooltip is a timestamp.
+  for (const t of Array.from(root.querySelectorAll('[title]'))) {
+    if (!outside(t, bodyEl)) continue;
+    const d = parseSiteDate(t.getAttribute('title'));
+    if (d) return d;
+  }
+  return null;
+}
+
+function readSender(root: Element, bodyEl: Element | null): { person: Person; el: Element | null } {
+  const el = first(root, S.sender);
+  if (el && outside(el, bodyEl)) {
+    const p = personIn(el);
+    if (p) return { person: p, el };
+  }
+  for (const hint of Array.from(root.querySelectorAll(PERSON_HINT))) {
+    if (!outside(hint, bodyEl) || hint.closest(EDITOR)) continue;
+    const p = personIn(hint);
+    if (p?.email) return { person: p, el: hint };
+  }
+  return { person: person('', ''), el: null };
+}
+
+function readRecipients(root: Element, bodyEl: Element | null, senderEl: Element | null): Person[] {
+  const line = first(root, S.recipients);
+  const scope = line && outside(line, bodyEl) ? line : root;
+  const found: Person[] = [];
+  const hints = Array.from(scope.querySelectorAll(PERSON_HINT));
+  if (scope === line && hints.length === 0) {
+    // A plain "To: a@b; c@d" line.
+    for (const m of squash(line.textContent).matchAll(/[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g)) found.push(person('', m[0]));
+  }
+  for (const h of hints) {
+    if (!outside(h, bodyEl, senderEl) || (senderEl && h.contains(senderEl)) || h.closest(EDITOR)) continue;
+    const p = personIn(h);
+    if (p?.email) found.push(p);
+  }
+  return uniquePeople(found);
+}
+
+/** Message wrappers in the conversation, in document order, one body at most each. */
+export function messageRoots(container: Element): Element[] {
+  const bodies = all(container, S.body).filter((b) => !b.closest(EDITOR));
+  const inContainer = (el: Element | null | undefined) => !!el && el !== container && container.contains(el);
+  let candidates: Element[] = [];
+  for (const selector of S.messageItem) {
+    const hits = Array.from(container.querySelectorAll(selector)).filter((el) => {
+      const outer = el.parentElement?.closest(selector);
+      if (inContainer(outer)) return false; // nested toggles (quoted history, attachments)
+      return !!(el.querySelector(anyOf(S.body)) || el.querySelector(anyOf(S.sender)) || el.querySelector(PERSON_HINT));
+    });
+    if (hits.length) {
+      candidates = hits;
+      break;
+    }
+  }
+  // A wrapper around several bodies is a conversation-level toggle, not a message.
+  const bodyCount = (el: Element) => bodies.filter((b) => el.contains(b)).length;
+  let roots = candidates.filter((c) => bodyCount(c) <= 1);
+  if (roots.length === 0 && bodies.length === 0) roots = all(container, S.messageItemFallback);
+  // Every body belongs to some message: climb from an uncovered body to the largest ancestor
+  // that holds no other body.
+  for (const b of bodies) {
+    if (roots.some((r) => r.contains(b))) continue;
+    let el: Element = b;
+    while (el.parentElement && el.parentElement !== container && bodyCount(el.parentElement) === 1) el = el.parentElement;
+    roots.push(el);
+  }
+  return roots.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+}
+
+function readMessage(root: Element, convId: string, used: Set<string>): MailMessage {
+  const bodyCandidate = first(root, S.body);
+  const bodyEl = bodyCandidate && !bodyCandidate.closest(EDITOR) ? bodyCandidate : null;
+  const { person: sender, el: senderEl } = readSender(root, bodyEl);
+  const recipients = readRecipients(root, bodyEl, senderEl).filter((p) => p.email !== sender.email);
+  const date = parseDateIn(root, bodyEl);
+  let id = `${convId}:${fingerprint(`${sender.email}|${date ?? squash(first(root, S.date)?.textContent)}`)}`;
+  for (let n = 2; used.has(id); n++) id = `${id.replace(/~\d+$/, '')}~${n}`;
+  used.add(id);
+  const expanded = !!bodyEl && root.getAttribute('aria-expanded') !== 'false';
+  if (!expanded || !bodyEl) return { id, sender, recipients, date, expanded: false, text: '', segments: [], bodyRange: () => null };
+  const extracted = extractBody(bodyEl, RULES);
+  return {
+    id,
+    sender,
+    recipients,
+    date,
+    expanded: true,
+    text: extracted.text,
+    segments: extracted.segments,
+    bodyRange: (start, end) => {
+      try {
+        return extracted.range(start, end);
+      } catch {
+        return null;
+      }
+    },
+  };
+}
+
+function subjectOf(doc: Document, container: Element): string {
+  let scope: Element | null = container;
+  for (let i = 0; i < 4 && scope; i++) {
+    const el = first(scope, S.subject);
+    if (el) return squash(el.getAttribute('title') || el.textContent);
+    scope = scope.parentElement;
+  }
+  const conv = doc.querySelector('[id^="CONV_"][id$="_SUBJECT"]');
+  return squash(conv?.getAttribute('title') || conv?.textContent);
+}
+
+function conversationId(doc: Document, loc: Pick<Location, 'pathname'>, container: Element): string | null {
+  const fromUrl = outlookIdFromPath(loc.pathname);
+  if (fromUrl) return fromUrl;
+  const selected = first(doc, S.selectedConversation)?.getAttribute('data-convid');
+  if (selected) return selected;
+  const own = container.closest('[data-convid]')?.getAttribute('data-convid') ?? container.querySelector('[data-convid]')?.getAttribute('data-convid');
+  if (own) return own;
+  const subjectId = doc.querySelector('[id^="CONV_"][id$="_SUBJECT"]')?.id;
+  const m = subjectId ? /^CONV_(.+)_SUBJECT$/.exec(subjectId) : null;
+  return m?.[1] ?? null;
+}
+
+export function readOutlook(doc: Document, loc: Pick<Location, 'pathname' | 'href'>, report: Reporter): SiteView {
+  if (!isOutlookMailPath(loc.pathname)) return { kind: 'unsupported', reason: 'outlook: not the mail module' };
+  const urlId = outlookIdFromPath(loc.pathname);
+  const container = first(doc, S.conversation);
+  const roots = container ? messageRoots(container) : [];
+  if (!container || roots.length === 0) {
+    if (urlId) {
+      report('outlook.conversation', container ?? first(doc, S.observeRoots) ?? doc.body, urlId);
+      return { kind: 'unsupported', reason: 'outlook: this reading pane is not one we can read' };
+    }
+    return { kind: 'list' };
+  }
+  const subject = subjectOf(doc, container);
+  let id = conversationId(doc, loc, container);
+  if (!id) {
+    report('outlook.conversation.id', container, loc.pathname);
+    if (!subject) return { kind: 'unsupported', reason: 'outlook: conversation id not found' };
+    id = `subject:${fingerprint(subject)}`;
+  }
+  const used = new Set<string>();
+  let messages = roots.map((r) => readMessage(r, id!, used));
+  const dated = messages.filter((m) => m.date);
+  if (dated.length >= 2 && dated[0]!.date! > dated[dated.length - 1]!.date!) messages = messages.reverse();
+  if (messages.every((m) => !m.sender.email)) report('outlook.message.sender', roots[0] ?? container, id);
+  if (!subject) report('outlook.subject', container, id);
+
+  const thread: Thread = {
+    id,
+    subject: subject.slice(0, 2000),
+    participants: uniquePeople(messages.flatMap((m) => [m.sender, ...m.recipients])),
+    messages,
+  };
+  return { kind: 'thread', thread };
+}
+
+export function outlookCurrentUser(doc: Document): Person | null {
+  const root = first(doc, S.mailboxRoot);
+  const fromRoot = findEmail(root?.getAttribute('data-folder-name')) ?? findEmail(root?.getAttribute('title'));
+  const secondary = findEmail(first(doc, S.accountSecondary)?.textContent);
+  const button = first(doc, S.accountButton);
+  const email = fromRoot ?? secondary ?? findEmail(button?.getAttribute('aria-label'));
+  if (!email) return null;
+  const name = squash(doc.querySelector('#mectrl_currentAccount_primary')?.textContent);
+  return person(name, email);
+}

@@ -1,0 +1,307 @@
+// Plain text of a mail body, in DOM order, with quote/signature segments and a way back from text
+// offsets to DOM ranges (for CSS highlights). Never uses innerText: it would force layout on a
+// 300 KB body, and it loses the text-node map that `range()` needs.
+import type { BodySegment } from '../types';
+import { refineSegments } from './heuristics';
+
+type Kind = BodySegment['kind'];
+
+export interface BodyRules {
+  /** Subtrees that are quoted earlier mail. */
+  quote: string;
+  /** An element from which the rest of the body is quoted mail (Outlook's reply header). */
+  quoteFromHere: string;
+  /** Subtrees that are a signature (inside a quote they stay quote). */
+  signature: string;
+  /** Subtrees never read (UI inside the body, hidden tracking text). */
+  skip: string;
+}
+
+export interface ExtractedBody {
+  text: string;
+  segments: BodySegment[];
+  range(start: number, end: number): Range | null;
+}
+
+/** One text node's share of the output; `map[i]` is the node offset of output char `start + i`. */
+interface Chunk {
+  node: Text;
+  start: number;
+  end: number;
+  map: Uint32Array | null;
+}
+
+// Bodies beyond this are cut: nobody writes a 500k-character reply, and the rest is pasted logs.
+const MAX_CHARS = 500_000;
+
+const SKIP_TAGS = new Set([
+  'script', 'style', 'template', 'noscript', 'head', 'title', 'meta', 'link', 'svg', 'math', 'img', 'picture',
+  'video', 'audio', 'iframe', 'object', 'embed', 'canvas', 'input', 'select', 'textarea', 'button', 'map',
+]);
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav',
+  'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'caption',
+]);
+const CELL_TAGS = new Set(['td', 'th']);
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const COLLAPSIBLE = /[ \t\n\r\f]/;
+
+class TextBuilder {
+  parts: string[] = [];
+  length = 0;
+  lastChar = '';
+  /** Line breaks at the end of the output so far. */
+  newlines = 0;
+  chunks: Chunk[] = [];
+  runs: { kind: Kind; start: number }[] = [];
+
+  private mark(kind: Kind) {
+    const last = this.runs[this.runs.length - 1];
+    if (!last || last.kind !== kind) this.runs.push({ kind, start: this.length });
+  }
+
+  full() {
+    return this.length >= MAX_CHARS;
+  }
+
+  /** Block edges give one line break; <br> may add a second (a blank line between paragraphs). */
+  newline(kind: Kind, hard = false) {
+    if (this.length === 0) return;
+    this.dropTrailingSpace();
+    if (this.length === 0 || this.newlines >= (hard ? 2 : 1)) return;
+    this.mark(kind);
+    this.parts.push('\n');
+    this.length += 1;
+    this.lastChar = '\n';
+    this.newlines++;
+  }
+
+  space(kind: Kind) {
+    if (this.length === 0 || this.lastChar === ' ' || this.lastChar === '\n' || this.lastChar === '\t') return;
+    this.mark(kind);
+    this.parts.push(' ');
+    this.length += 1;
+    this.lastChar = ' ';
+    this.newlines = 0;
+  }
+
+  /** A collapsed-whitespace space right before a line break adds nothing but noise. */
+  private dropTrailingSpace() {
+    if (this.lastChar !== ' ') return;
+    const i = this.parts.length - 1;
+    const piece = this.parts[i]!;
+    this.parts[i] = piece.slice(0, -1);
+    this.length -= 1;
+    const chunk = this.chunks[this.chunks.length - 1];
+    if (chunk && chunk.end > this.length) {
+      chunk.end = this.length;
+      if (chunk.end <= chunk.start) this.chunks.pop();
+    }
+    // The run that began with that space is now empty.
+    const run = this.runs[this.runs.length - 1];
+    if (run && run.start >= this.length) this.runs.pop();
+    this.lastChar = this.length === 0 ? '' : this.charBefore();
+  }
+
+  private charBefore(): string {
+    for (let i = this.parts.length - 1; i >= 0; i--) {
+      const p = this.parts[i]!;
+      if (p.length > 0) return p[p.length - 1]!;
+    }
+    return '';
+  }
+
+  text(node: Text, kind: Kind, pre: boolean) {
+    const data = node.data;
+    if (!data) return;
+    const room = MAX_CHARS - this.length;
+    if (room <= 0) return;
+    if (pre) {
+      const piece = data.length > room ? data.slice(0, room) : data;
+      this.push(node, kind, piece, null);
+      return;
+    }
+    // Fast path: nothing to collapse (the common case for prose).
+    let simple = true;
+    for (let i = 0; i < data.length; i++) {
+      const c = data[i]!;
+      if (COLLAPSIBLE.test(c) && (c !== ' ' || i === 0 || data[i - 1] === ' ')) {
+        simple = false;
+        break;
+      }
+    }
+    if (simple && data.length <= room) {
+      this.push(node, kind, data, null);
+      return;
+    }
+    let out = '';
+    const map: number[] = [];
+    let prev = this.lastChar;
+    for (let i = 0; i < data.length && out.length < room; i++) {
+      const c = data[i]!;
+      if (COLLAPSIBLE.test(c)) {
+        if (prev === '' || prev === ' ' || prev === '\n' || prev === '\t') continue;
+        out += ' ';
+        map.push(i);
+        prev = ' ';
+      } else {
+        out += c;
+        map.push(i);
+        prev = c;
+      }
+    }
+    if (out) this.push(node, kind, out, Uint32Array.from(map));
+  }
+
+  private push(node: Text, kind: Kind, piece: string, map: Uint32Array | null) {
+    this.mark(kind);
+    this.chunks.push({ node, start: this.length, end: this.length + piece.length, map });
+    this.parts.push(piece);
+    this.length += piece.length;
+    this.lastChar = piece[piece.length - 1]!;
+    let trailing = 0;
+    while (trailing < piece.length && piece[piece.length - 1 - trailing] === '\n') trailing++;
+    this.newlines = trailing === piece.length ? this.newlines + trailing : trailing;
+  }
+
+  finish(): { text: string; runs: { kind: Kind; start: number }[]; chunks: Chunk[] } {
+    // Trailing whitespace carries nothing; cutting it keeps every earlier offset valid.
+    let text = this.parts.join('');
+    let end = text.length;
+    while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+    if (end < text.length) {
+      text = text.slice(0, end);
+      this.chunks = this.chunks.filter((c) => c.start < end);
+      const last = this.chunks[this.chunks.length - 1];
+      if (last && last.end > end) last.end = end;
+      this.runs = this.runs.filter((r) => r.start < end);
+    }
+    return { text, runs: this.runs, chunks: this.chunks };
+  }
+}
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return !!style && HIDDEN_STYLE.test(style);
+}
+
+/** Reads `root`'s text. Iterative, so a hostile body nested 100k deep cannot overflow the stack. */
+export function extractBody(root: Element, rules: BodyRules): ExtractedBody {
+  const b = new TextBuilder();
+  let restIsQuote = false;
+  let kind: Kind = 'own';
+  let preDepth = 0;
+  // Per entered element: the kind outside it, whether it is a block, whether it is <pre>.
+  const stack: { kind: Kind; block: boolean; pre: boolean; cell: boolean }[] = [];
+  let node: Node | null = root.firstChild;
+
+  while (node && !b.full()) {
+    let entered = false;
+    if (node.nodeType === 3) {
+      b.text(node as Text, restIsQuote ? 'quote' : kind, preDepth > 0);
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = el.localName;
+      if (tag === 'br') {
+        b.newline(restIsQuote ? 'quote' : kind, true);
+      } else if (!SKIP_TAGS.has(tag) && !isHidden(el) && !(rules.skip && el.matches(rules.skip))) {
+        if (!restIsQuote && rules.quoteFromHere && el.matches(rules.quoteFromHere)) restIsQuote = true;
+        let inner: Kind = kind;
+        if (restIsQuote) inner = 'quote';
+        else if (kind !== 'quote' && el.matches(rules.quote)) inner = 'quote';
+        else if (kind === 'own' && el.matches(rules.signature)) inner = 'signature';
+        const block = BLOCK_TAGS.has(tag);
+        const cell = CELL_TAGS.has(tag);
+        if (block) b.newline(inner);
+        if (cell) b.space(inner);
+        if (tag === 'hr') b.newline(inner);
+        if (el.firstChild) {
+          stack.push({ kind, block, pre: tag === 'pre', cell });
+          if (tag === 'pre') preDepth++;
+          kind = inner;
+          node = el.firstChild;
+          entered = true;
+        } else if (block) {
+          b.newline(inner);
+        }
+      }
+    }
+    if (entered) continue;
+    // Climb out of finished elements, closing their blocks.
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      if (!node || node === root) {
+        node = null;
+        break;
+      }
+      const frame = stack.pop();
+      if (frame) {
+        if (frame.block) b.newline(restIsQuote ? 'quote' : kind);
+        if (frame.cell) b.space(kind);
+        if (frame.pre) preDepth--;
+        kind = frame.kind;
+      }
+    }
+    if (node) node = node.nextSibling;
+  }
+
+  const { text, runs, chunks } = b.finish();
+  const raw: BodySegment[] = runs.map((r, i) => ({ kind: r.kind, start: r.start, end: runs[i + 1]?.start ?? text.length }));
+  const segments = refineSegments(text, mergeRuns(raw));
+  const doc = root.ownerDocument;
+
+  return {
+    text,
+    segments,
+    range(start, end) {
+      if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) return null;
+      const si = firstChunkEndingAfter(chunks, start);
+      const ei = lastChunkStartingBefore(chunks, end);
+      if (si < 0 || ei < 0 || ei < si) return null;
+      const s = chunks[si]!;
+      const e = chunks[ei]!;
+      if (!s.node.isConnected || !e.node.isConnected) return null;
+      const sIdx = Math.max(start, s.start) - s.start;
+      const eIdx = Math.min(end, e.end) - e.start;
+      const range = doc.createRange();
+      range.setStart(s.node, s.map ? s.map[sIdx]! : sIdx);
+      range.setEnd(e.node, e.map ? e.map[eIdx - 1]! + 1 : eIdx);
+      return range;
+    },
+  };
+}
+
+function mergeRuns(segments: BodySegment[]): BodySegment[] {
+  const out: BodySegment[] = [];
+  for (const s of segments) {
+    if (s.end <= s.start) continue;
+    const last = out[out.length - 1];
+    if (last && last.kind === s.kind && last.end === s.start) last.end = s.end;
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+function firstChunkEndingAfter(chunks: Chunk[], pos: number): number {
+  let lo = 0;
+  let hi = chunks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (chunks[mid]!.end > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < chunks.length ? lo : -1;
+}
+
+function lastChunkStartingBefore(chunks: Chunk[], pos: number): number {
+  let lo = 0;
+  let hi = chunks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (chunks[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
