@@ -101,3 +101,15 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+export const interviewSchema = z.object({
+  id,
+  candidateId: id,
+  /** Start of the interview. */
+  at: epochMs,
+  stage: stageSchema,
+  /** Field interviewers by name; HR reminds them to write their notes. */
+  interviewers: z.array(z.string().max(200)).max(20).default([]),
+  durationMinutes: z.number().int().min(1).max(24 * 60).default(60),
+});
+export type Interview = z.infer<typeof interviewSchema>;

@@ -4,7 +4,9 @@ import type { InsertOutcome } from '../../lib/sites/types';
 import { AddItemForm } from './AddItemForm';
 import { CandidateCard } from './CandidateCard';
 import { DeclineAlert } from './DeclineAlert';
+import { InterviewPanel } from './InterviewPanel';
 import { ItemList } from './ItemList';
+import { Suggestions } from './Suggestions';
 import type { SidebarActions, SidebarView } from './model';
 
 export function Sidebar({ view, actions, extra }: { view: SidebarView; actions: SidebarActions; extra?: ReactNode }) {
@@ -84,8 +86,10 @@ function CandidateView({
       </p>
       <CandidateCard candidate={candidate} onSave={actions.updateCandidate} />
       {extra}
+      <Suggestions suggestions={view.suggestions} values={view.templateValues} language={view.language} onInsert={actions.insertTemplate} />
       <ItemList items={items} onChange={actions.updateItem} />
       <AddItemForm onAdd={actions.addItem} />
+      <InterviewPanel interviews={view.state.interviews} defaultStage={candidate.stage} onAdd={actions.addInterview} />
       <div className="flex flex-wrap gap-2 border-t border-slate-200 pt-2">
         <button type="button" className="af-btn-secondary" onClick={actions.openDashboard}>
           {t('openDashboard')}

@@ -3,6 +3,10 @@
 import type { Category, ItemKind, ItemStatus, Stage } from '../../lib/domain';
 import type { ThreadState } from '../../lib/messages/protocol';
 import type { InsertOutcome } from '../../lib/sites/types';
+import type { Template } from '../../lib/templates/schema';
+import type { Suggestion } from '../../lib/templates/suggest';
+import type { TemplateValues } from '../../lib/templates/variables';
+import type { NewInterview } from './InterviewPanel';
 
 export interface DeclineSummary {
   level: 'soft' | 'hard';
@@ -18,7 +22,14 @@ export type SidebarView =
   | { kind: 'unsupported' }
   | { kind: 'error'; message: string }
   | { kind: 'not-candidate'; reason: ThreadState['reason'] }
-  | { kind: 'candidate'; state: ThreadState; decline: DeclineSummary | null; language: 'ja' | 'en' };
+  | {
+      kind: 'candidate';
+      state: ThreadState;
+      decline: DeclineSummary | null;
+      language: 'ja' | 'en';
+      suggestions: Suggestion[];
+      templateValues: TemplateValues;
+    };
 
 export interface CandidatePatch {
   name?: string;
@@ -37,4 +48,6 @@ export interface SidebarActions {
   proposeCall(): Promise<InsertOutcome>;
   requestSurvey(): Promise<InsertOutcome>;
   openDashboard(): void;
+  addInterview(interview: NewInterview): Promise<void>;
+  insertTemplate(template: Template, text: string): Promise<InsertOutcome>;
 }

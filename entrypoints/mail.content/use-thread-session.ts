@@ -12,6 +12,10 @@ import { renderQuickReply } from '../../lib/templates/quick-replies';
 import { clearHighlights, paintHighlights } from '../../lib/sites/highlight';
 import type { SiteAdapter, Thread } from '../../lib/sites/types';
 import { readThread, type ThreadReading } from '../../lib/thread-reading';
+import { suggestContext, templateValues } from '../../lib/follow-up-context';
+import { BUILTIN_TEMPLATES } from '../../lib/templates/builtin';
+import type { Template } from '../../lib/templates/schema';
+import { suggestTemplates } from '../../lib/templates/suggest';
 
 type Snapshot = { kind: 'none' } | { kind: 'unsupported' } | { kind: 'thread'; thread: Thread; reading: ThreadReading; signature: string };
 
@@ -60,6 +64,9 @@ export function useThreadSession(adapter: SiteAdapter | null, signal: AbortSigna
     enabled: !!reading,
   });
   const state = query.data;
+  // Settings and the team's templates change rarely: fetched once per tab, refreshed after edits.
+  const settings = useQuery({ queryKey: ['settings'], queryFn: () => send('settings.get', {}) }).data ?? null;
+  const teamTemplates = useQuery({ queryKey: ['templates'], queryFn: () => send('templates.list', {}) }).data;
 
   // Highlights only for candidate threads, only the newest candidate mail's hint phrases.
   useEffect(() => {
@@ -97,12 +104,30 @@ export function useThreadSession(adapter: SiteAdapter | null, signal: AbortSigna
     proposeCall: () => insertQuickReply('decline_hint_call', 'call_proposed'),
     requestSurvey: () => insertQuickReply('post_decline_survey', 'survey_requested'),
     openDashboard: () => void send('ui.openDashboard', {}).catch(() => {}),
+    addInterview: async (interview) => {
+      if (!state?.candidate) return;
+      await send('interview.add', { ...interview, candidateId: state.candidate.id });
+      await reload();
+    },
+    insertTemplate: async (template: Template, text: string) => {
+      if (!adapter || !state?.candidate) return { kind: 'failed' as const, reason: 'no thread' };
+      const outcome = await adapter.insertText(text);
+      if (outcome.kind !== 'failed') {
+        await send('event.record', {
+          candidateId: state.candidate.id,
+          threadId: state.thread?.id ?? null,
+          kind: 'follow_up_sent',
+          detail: { templateId: template.id, moment: template.moment, insertedAs: outcome.kind },
+        });
+        await reload();
+      }
+      return outcome;
+    },
   };
 
   async function insertQuickReply(moment: 'decline_hint_call' | 'post_decline_survey', kind: 'call_proposed' | 'survey_requested') {
     if (!adapter || !reading || !state?.candidate) return { kind: 'failed' as const, reason: 'no thread' };
-    const settings = await send('settings.get', {});
-    const reply = renderQuickReply(moment, reading.language, { candidate: state.candidate, settings });
+    const reply = renderQuickReply(moment, reading.language, { candidate: state.candidate, settings: settings ?? (await send('settings.get', {})) });
     // Never send a hole like "{{surveyUrl}}": say what to fill in instead.
     if (!canInsert(reply)) return { kind: 'failed' as const, reason: t('insertMissing', [...reply.missing, ...reply.unknown].join(', ')) };
     const outcome = await adapter.insertText(reply.text);
@@ -133,7 +158,17 @@ export function useThreadSession(adapter: SiteAdapter | null, signal: AbortSigna
     if (query.isError) return { kind: 'error', message: query.error instanceof Error ? query.error.message : String(query.error) };
     if (!state) return { kind: 'loading' };
     if (state.status !== 'candidate') return { kind: 'not-candidate', reason: state.reason };
-    return { kind: 'candidate', state, decline: snapshot.reading.decline, language: snapshot.reading.language };
+    const now = Date.now();
+    const language = snapshot.reading.language;
+    const ctx = suggestContext(state, language, snapshot.reading.decline?.level ?? 'none', now);
+    return {
+      kind: 'candidate',
+      state,
+      decline: snapshot.reading.decline,
+      language,
+      suggestions: suggestTemplates(ctx, [...BUILTIN_TEMPLATES, ...(teamTemplates ?? [])]),
+      templateValues: templateValues(state, settings, now),
+    };
   })();
 
   return { view, actions, reading, state };

@@ -1,6 +1,6 @@
 // The background's answer to every message type. Requests arrive already parsed by lib/messages/server.
 import type { AfterfollowDb } from '../db/database';
-import { addManualItem, recordEvent, updateCandidate, updateItem } from '../db/edits';
+import { addInterview, addManualItem, listTeamTemplates, recordEvent, updateCandidate, updateItem } from '../db/edits';
 import { ingestThread } from '../db/ingest-thread';
 import { deleteCandidate, deleteEverything, logDiagnostic } from '../db/maintenance';
 import { getSettings, updateSettings } from '../db/settings';
@@ -20,6 +20,8 @@ export function createHandlers(db: AfterfollowDb, now: () => number = Date.now, 
     'item.update': (req) => updateItem(db, req, now()),
     'item.add': (req) => addManualItem(db, req, now()),
     'event.record': (req) => recordEvent(db, req, now()),
+    'interview.add': (req) => addInterview(db, req, now()),
+    'templates.list': () => listTeamTemplates(db),
     'diagnostics.log': async (req) => {
       await logDiagnostic(db, req);
       return { stored: true };

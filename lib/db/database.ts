@@ -3,7 +3,7 @@
 // Every schema change is a new version() with an upgrade and a migration test (tests/db/migrations).
 import { Dexie, type EntityTable } from 'dexie';
 import type { Candidate, Diagnostic, EventRecord, Item, MessageRecord, ThreadRecord } from '../records';
-import type { Interview } from '../schedule/due';
+import type { Interview } from '../records';
 import type { Template } from '../templates/schema';
 
 export interface SettingRow {

@@ -1,7 +1,7 @@
 // The recruiter's edits: candidate card, item status/category, hand-added items, events.
 // Each edit that matters for the dashboard also leaves an event, so HR can measure it later.
 import type { ParsedRequestOf } from '../messages/protocol';
-import type { Candidate, EventRecord, Item } from '../records';
+import type { Candidate, EventRecord, Interview, Item } from '../records';
 import type { AfterfollowDb } from './database';
 import { manualItemKey } from './keys';
 
@@ -94,4 +94,25 @@ export async function recordEvent(
   // A caller-chosen id makes the event idempotent (e.g. one "call proposed" per candidate message).
   await db.events.put(event);
   return event;
+}
+
+/** Adds an interview; a future one becomes the candidate's next interview when it is the earliest. */
+export async function addInterview(db: AfterfollowDb, req: ParsedRequestOf<'interview.add'>, now = Date.now()): Promise<Interview> {
+  const interview: Interview = { id: `iv:${crypto.randomUUID()}`, ...req, durationMinutes: 60 };
+  return db.transaction('rw', db.candidates, db.interviews, db.events, async () => {
+    const candidate = await db.candidates.get(req.candidateId);
+    if (!candidate) throw new NotFoundError('candidate', req.candidateId);
+    await db.interviews.add(interview);
+    const upcoming = (await db.interviews.where('candidateId').equals(req.candidateId).toArray()).filter((i) => i.at > now).map((i) => i.at);
+    const next = upcoming.length ? Math.min(...upcoming) : candidate.nextInterviewAt;
+    await db.candidates.put({ ...candidate, nextInterviewAt: next, stage: req.stage, updatedAt: now });
+    await db.events.add(
+      newEvent({ candidateId: req.candidateId, threadId: null, kind: 'interview_added', at: now, detail: { interviewId: interview.id, interviewAt: req.at } }),
+    );
+    return interview;
+  });
+}
+
+export async function listTeamTemplates(db: AfterfollowDb) {
+  return db.templates.toArray();
 }

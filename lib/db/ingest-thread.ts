@@ -14,12 +14,13 @@ const notCandidate = (reason: ThreadState['reason'], thread: ThreadRecord | null
   thread,
   items: [],
   events: [],
+  interviews: [],
 });
 
 export async function ingestThread(db: AfterfollowDb, req: ThreadOpen, now = Date.now()): Promise<ThreadState> {
   const key = threadKey(req.site, req.threadId);
   const settings = await getSettings(db);
-  return db.transaction('rw', [db.candidates, db.threads, db.messages, db.items, db.events], async () => {
+  return db.transaction('rw', [db.candidates, db.threads, db.messages, db.items, db.events, db.interviews], async () => {
     const existing = await db.threads.get(key);
     if (req.markAs === 'not_candidate') return unmarkThread(db, key, req, now);
     if (existing?.mark === 'unmarked' && req.markAs !== 'candidate') return notCandidate('unmarked', existing);
@@ -50,11 +51,12 @@ export async function ingestThread(db: AfterfollowDb, req: ThreadOpen, now = Dat
     await db.threads.put(thread);
     await storeMessages(db, req, key, candId, now);
     await addMissingItems(db, req, key, candId, settings.keepItemText, now);
-    const [items, events] = await Promise.all([
+    const [items, events, interviews] = await Promise.all([
       db.items.where('candidateId').equals(candId).toArray().then(sortItems),
       db.events.where('candidateId').equals(candId).sortBy('at'),
+      db.interviews.where('candidateId').equals(candId).sortBy('at'),
     ]);
-    return { status: 'candidate', reason, candidate, thread, items, events };
+    return { status: 'candidate', reason, candidate, thread, items, events, interviews };
   });
 }
 

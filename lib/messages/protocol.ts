@@ -1,11 +1,13 @@
 // Every request and its response, described once. Both ends parse with these schemas:
 // the content script runs next to a hostile page, and the background trusts nothing it receives.
 import { z } from 'zod';
+import { templateSchema } from '../templates/schema';
 import { categorySchema, itemKindSchema, itemStatusSchema, stageSchema } from '../domain';
 import {
   candidateSchema,
   diagnosticSchema,
   eventSchema,
+  interviewSchema,
   itemSchema,
   settingsSchema,
   siteSchema,
@@ -57,6 +59,7 @@ export const threadStateSchema = z.object({
   thread: threadRecordSchema.nullable(),
   items: z.array(itemSchema),
   events: z.array(eventSchema),
+  interviews: z.array(interviewSchema).default([]),
 });
 export type ThreadState = z.infer<typeof threadStateSchema>;
 
@@ -96,6 +99,17 @@ export const protocol = {
     request: eventSchema.omit({ id: true, at: true }).extend({ id: id.optional(), at: epochMs.optional() }),
     response: eventSchema,
   },
+  'interview.add': {
+    request: z.object({
+      candidateId: id,
+      at: epochMs,
+      stage: stageSchema,
+      interviewers: z.array(z.string().trim().min(1).max(200)).max(20),
+    }),
+    response: interviewSchema,
+  },
+  /** The team's own templates (built-ins ship in the code). */
+  'templates.list': { request: z.object({}), response: z.array(templateSchema) },
   'diagnostics.log': { request: diagnosticSchema.omit({ id: true }), response: z.object({ stored: z.boolean() }) },
   'settings.get': { request: z.object({}), response: settingsSchema },
   'settings.set': { request: settingsSchema.partial(), response: settingsSchema },

@@ -19,17 +19,10 @@ import {
 const epochMs = z.number().int().nonnegative();
 const id = z.string().min(1).max(500);
 
-export const interviewSchema = z.object({
-  id,
-  candidateId: id,
-  /** Start of the interview. */
-  at: epochMs,
-  stage: stageSchema,
-  /** Field interviewers by name; HR reminds them to write their notes. */
-  interviewers: z.array(z.string().max(200)).max(20).default([]),
-  durationMinutes: z.number().int().min(1).max(24 * 60).default(60),
-});
-export type Interview = z.infer<typeof interviewSchema>;
+// Interviews are stored records: their schema lives with the others (lib/records.ts), which keeps
+// the holiday calendar out of the content script's bundle.
+export { interviewSchema, type Interview } from '../records';
+import { interviewSchema, type Interview } from '../records';
 export type InterviewInput = z.input<typeof interviewSchema>;
 
 /** The fields of a stored MessageRecord that matter here; a MessageRecord fits as-is. */

@@ -48,6 +48,7 @@ const state = (items: Item[]): ThreadState => ({
   thread: { id: 'gmail:t1', site: 'gmail', candidateId: 'cand:a@example.com', subject: 's', language: 'ja', mark: 'auto', lastSeenAt: at },
   items,
   events: [],
+  interviews: [],
 });
 
 function actions(): SidebarActions & Record<string, ReturnType<typeof vi.fn>> {
@@ -60,6 +61,8 @@ function actions(): SidebarActions & Record<string, ReturnType<typeof vi.fn>> {
     proposeCall: vi.fn(async () => ({ kind: 'inserted' as const })),
     requestSurvey: vi.fn(async () => ({ kind: 'copied' as const })),
     openDashboard: vi.fn(),
+    addInterview: vi.fn(async () => {}),
+    insertTemplate: vi.fn(async () => ({ kind: 'inserted' as const })),
   };
 }
 
@@ -68,6 +71,8 @@ const candidateView = (items: Item[], decline: Extract<SidebarView, { kind: 'can
   state: state(items),
   decline,
   language: 'ja',
+  suggestions: [],
+  templateValues: {},
 });
 
 afterEach(() => {

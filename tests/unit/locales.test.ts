@@ -1,6 +1,8 @@
 import en from '../../public/_locales/en/messages.json';
 import ja from '../../public/_locales/ja/messages.json';
-import { messages } from '../../scripts/locales.source.mjs';
+import { allMessages } from '../../scripts/locales-all';
+
+const messages = allMessages();
 import { setMessageSourceForTests, t } from '../../lib/i18n';
 
 const placeholders = (s: string) => (s.match(/\$[1-9]/g) ?? []).sort().join(',');
@@ -9,7 +11,7 @@ describe('locales', () => {
   it('en and ja are both complete and generated from the source table', () => {
     expect(Object.keys(ja).sort()).toEqual(Object.keys(en).sort());
     expect(Object.keys(en).sort()).toEqual(Object.keys(messages).sort());
-    for (const [key, row] of Object.entries(messages) as [keyof typeof en, string[]][]) {
+    for (const [key, row] of Object.entries(messages) as [keyof typeof en, readonly string[]][]) {
       expect(en[key].message, key).toBe(row[0]);
       expect(ja[key].message, key).toBe(row[1]);
       expect(ja[key].message.trim(), key).not.toBe('');

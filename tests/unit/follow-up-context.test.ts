@@ -1,0 +1,61 @@
+// @vitest-environment node
+import { suggestContext, templateValues } from '../../lib/follow-up-context';
+import type { ThreadState } from '../../lib/messages/protocol';
+import { BUILTIN_TEMPLATES } from '../../lib/templates/builtin';
+import { suggestTemplates } from '../../lib/templates/suggest';
+
+const now = Date.UTC(2026, 10, 25, 3); // Wednesday
+const day = 86_400_000;
+
+function state(over: Partial<ThreadState> = {}): ThreadState {
+  return {
+    status: 'candidate',
+    reason: 'detected',
+    candidate: {
+      id: 'c',
+      name: 'Alex Smith',
+      email: 'a@x',
+      position: 'Designer',
+      stage: 'interview_1',
+      owner: 'HR',
+      nextInterviewAt: null,
+      lastCandidateContactAt: null,
+      lastRecruiterContactAt: null,
+      createdAt: 0,
+      updatedAt: 0,
+    },
+    thread: { id: 'gmail:t', site: 'gmail', candidateId: 'c', subject: '', language: 'en', mark: 'auto', lastSeenAt: 0 },
+    items: [],
+    events: [],
+    interviews: [{ id: 'iv1', candidateId: 'c', at: now - day, stage: 'interview_1', interviewers: ['Tanaka'], durationMinutes: 60 }],
+    ...over,
+  };
+}
+
+describe('follow-up context', () => {
+  it('suggests the post-interview follow-up the day after an interview', () => {
+    const ctx = suggestContext(state(), 'en', 'none', now);
+    expect(ctx.lastInterviewAt?.getTime()).toBe(now - day);
+    const top = suggestTemplates(ctx, BUILTIN_TEMPLATES)[0];
+    expect(top?.template.id).toBe('builtin.after_interview.en');
+  });
+
+  it('does not suggest it again once sent in this thread', () => {
+    const sent = state({
+      events: [{ id: 'e', candidateId: 'c', threadId: 'gmail:t', kind: 'follow_up_sent', at: now - 1000, detail: { moment: 'after_interview' } }],
+    });
+    const ids = suggestTemplates(suggestContext(sent, 'en', 'none', now), BUILTIN_TEMPLATES).map((s) => s.template.moment);
+    expect(ids).not.toContain('after_interview');
+  });
+
+  it('puts the call proposal first on a decline hint', () => {
+    const top = suggestTemplates(suggestContext(state(), 'ja', 'soft', now), BUILTIN_TEMPLATES)[0];
+    expect(top?.template.id).toBe('builtin.decline_hint_call.ja');
+  });
+
+  it('fills values from the candidate, settings and the next interview', () => {
+    const s = state({ interviews: [{ id: 'iv2', candidateId: 'c', at: now + 3 * day, stage: 'interview_2', interviewers: ['Sato'], durationMinutes: 60 }] });
+    const v = templateValues(s, { keepItemText: true, retentionDays: 365, recruiterName: 'Kim', company: 'Acme', surveyUrl: '' }, now);
+    expect(v).toMatchObject({ candidateName: 'Alex Smith', position: 'Designer', company: 'Acme', recruiterName: 'Kim', interviewerName: 'Sato', nextInterviewDate: now + 3 * day, surveyUrl: null });
+  });
+});
