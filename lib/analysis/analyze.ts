@@ -1,0 +1,281 @@
+// analyzeMessage: split → scan once → segment own text → per-sentence rules.
+import type { Hit, RuleMatch } from './matcher';
+import { isAsciiLetter, isJapaneseChar, normalizeForMatch } from './normalize';
+import { getMatcher, type Tag } from './rules';
+import { segmentSentences, type Sentence } from './segment';
+import { splitBody, type Region } from './split';
+import type { CategorisedSpan, DeclineLevel, Language, MessageAnalysis, MessageInput, TextSpan, TopicCategory } from './types';
+import { ANXIETY_CATEGORIES } from './types';
+import { NON_PERSON_NAMES, NON_PERSON_SENDERS } from './vocab/candidate';
+import { work } from './work';
+
+/** Windows for negation: English negators up to this many chars before the cue … */
+const NEG_BEFORE_WINDOW = 30;
+/** … Japanese negated predicates up to this many chars after it. */
+const NEG_AFTER_WINDOW = 20;
+/** Longest rule match (parts + gaps + kana extension): bounds the overlap sweep. */
+const MAX_MATCH_LEN = 200;
+const CLAUSE_STOPS = '、,;。，:!?';
+const AT_END_FOLLOWERS = '。.!?、,)）」』ねよ…～〜 \n';
+const CANDIDATE_THRESHOLD = 2;
+
+export function analyzeMessage(input: MessageInput): MessageAnalysis {
+  const body = typeof input.body === 'string' ? input.body : '';
+  const norm = normalizeForMatch(body);
+  const regions = splitBody(body, norm);
+  const matcher = getMatcher();
+  const hits = matcher.scan(norm);
+  const language = detectLanguage(norm, regions);
+  const candidate = input.fromCurrentUser
+    ? false
+    : input.knownCandidate === true || candidateScore(input, norm, regions, hits) >= CANDIDATE_THRESHOLD;
+  const empty: MessageAnalysis = { candidate, language, decline: { level: 'none', phrases: [] }, questions: [], anxieties: [] };
+  // Nothing to act on outside a candidate conversation (a sales "decline" is not one).
+  if (!candidate) return empty;
+
+  const sentences: Sentence[] = [];
+  for (const r of regions) if (r.kind === 'own') segmentSentences(norm, r.start, r.end, sentences);
+
+  const phrases: Array<TextSpan & { level: 'hard' | 'soft' }> = [];
+  let h = 0;
+  for (const s of sentences) {
+    // Hits are ordered by end: skip those before the sentence, take those inside it.
+    while (h < hits.length && hits[h]!.end <= s.start) h++;
+    const inside: Hit[] = [];
+    for (let k = h; k < hits.length && hits[k]!.end <= s.end; k++) {
+      work.steps++;
+      if (hits[k]!.start >= s.start) inside.push(hits[k]!);
+    }
+    const matches = matcher.match(norm, inside, 0, inside.length);
+    const sentenceSpan = { text: body.slice(s.start, s.end), start: s.start, end: s.end };
+    for (const p of declinePhrases(norm, matches, inside, s)) phrases.push({ ...p, text: body.slice(p.start, p.end) });
+    const isQuestion = hasQuestionMark(body, norm, s) || questionCue(norm, matches, s);
+    const isAnxiety = anxietyCue(norm, matches, inside);
+    if (isQuestion || isAnxiety) {
+      const category = categorise(matches);
+      if (isQuestion) empty.questions.push({ ...sentenceSpan, category });
+      if (isAnxiety) empty.anxieties.push({ ...sentenceSpan, category });
+    }
+  }
+  let level: DeclineLevel = 'none';
+  if (phrases.some((p) => p.level === 'hard')) level = 'hard';
+  else if (phrases.length > 0) level = 'soft';
+  empty.decline = { level, phrases: phrases.map(({ text, start, end }) => ({ text, start, end })) };
+  return empty;
+}
+
+// ── language ──
+
+/** 'ja' when kana/kanji are a meaningful share of the own text (else of the whole body). */
+export function detectLanguage(norm: string, regions: Region[]): Language {
+  let ja = 0;
+  let latin = 0;
+  const count = (a: number, b: number) => {
+    for (let i = a; i < b; i++) {
+      const c = norm.charCodeAt(i);
+      if (isJapaneseChar(c)) ja++;
+      else if (isAsciiLetter(c)) latin++;
+    }
+  };
+  for (const r of regions) if (r.kind === 'own') count(r.start, r.end);
+  if (ja + latin === 0) count(0, norm.length);
+  // An English word is ~5 letters where a Japanese word is ~2 chars: compare in words.
+  return ja >= 2 && ja / (ja + latin / 2.5) >= 0.2 ? 'ja' : 'en';
+}
+
+// ── candidate ──
+
+function candidateScore(input: MessageInput, norm: string, regions: Region[], hits: Hit[]): number {
+  const matcher = getMatcher();
+  const best = new Map<number, number>(); // rule id → weight (each cue counts once, strongest place)
+  const consider = (hit: Hit, kind: 'own' | 'subject' | 'signature' | 'quote') => {
+    for (const [rid] of matcher.usesOf(hit.kw)) {
+      const rule = matcher.rules[rid]!;
+      if (rule.data.t !== 'candidate') continue;
+      const cue = rule.data.rule;
+      if (cue.scope === 'own' && kind !== 'own') continue;
+      // Quoted older mail is context (a reply in an interview thread), weaker evidence.
+      const w = kind === 'quote' ? cue.weight / 2 : cue.weight;
+      const prev = best.get(rid);
+      if (prev === undefined || Math.abs(w) > Math.abs(prev)) best.set(rid, w);
+    }
+  };
+  let r = 0;
+  for (const hit of hits) {
+    while (r < regions.length - 1 && regions[r]!.end <= hit.start) r++;
+    consider(hit, regions[r]?.kind ?? 'own');
+  }
+  const subject = normalizeForMatch(typeof input.subject === 'string' ? input.subject : '');
+  for (const hit of matcher.scan(subject)) consider(hit, 'subject');
+  let score = 0;
+  for (const w of best.values()) score += w;
+  score += senderPenalty(input.from);
+  return score;
+}
+
+function senderPenalty(from: MessageInput['from'] | undefined): number {
+  if (!from) return 0;
+  let p = 0;
+  const email = typeof from.email === 'string' ? from.email.toLowerCase() : '';
+  const local = email.split('@')[0] ?? '';
+  const words = local.split(/[._+-]/);
+  if (NON_PERSON_SENDERS.includes(local) || words.some((w) => NON_PERSON_SENDERS.includes(w) && w.length > 2)) p -= 3;
+  const name = typeof from.name === 'string' ? normalizeForMatch(from.name) : '';
+  if (NON_PERSON_NAMES.some((n) => name.includes(n))) p -= 3;
+  return p;
+}
+
+// ── decline ──
+
+interface Phrase {
+  start: number;
+  end: number;
+  level: 'hard' | 'soft';
+}
+
+function declinePhrases(norm: string, matches: RuleMatch<Tag>[], hits: Hit[], s: Sentence): Phrase[] {
+  type D = { start: number; end: number; kind: string; priority: number; extend: boolean; alive: boolean };
+  const ds: D[] = [];
+  let accepted = false;
+  for (const m of matches) {
+    if (m.rule.data.t !== 'decline') continue;
+    const { rule, priority } = m.rule.data;
+    if (rule.kind === 'accept') {
+      if (!negated(norm, hits, m, 'negAfterDecline')) accepted = true;
+      continue;
+    }
+    if (rule.kind !== 'block' && negated(norm, hits, m, 'negAfterDecline')) continue;
+    ds.push({ start: m.start, end: m.end, kind: rule.kind, priority, extend: rule.extend === true, alive: true });
+  }
+  if (ds.length === 0) return [];
+  ds.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Overlapping matches: the lower priority one dies. Match length is bounded, so each
+  // match is compared with a bounded neighbourhood (linear overall).
+  for (let i = 0; i < ds.length; i++) {
+    const a = ds[i]!;
+    for (let j = i + 1; j < ds.length && ds[j]!.start < a.start + MAX_MATCH_LEN; j++) {
+      work.steps++;
+      const b = ds[j]!;
+      if (b.start >= a.end) continue;
+      if (a.priority > b.priority) b.alive = false;
+      else if (b.priority > a.priority) a.alive = false;
+    }
+  }
+  const out: Phrase[] = [];
+  for (const d of ds) {
+    if (!d.alive || d.kind === 'block') continue;
+    if (d.kind === 'soft' && accepted) continue;
+    const level = d.kind === 'hard' ? 'hard' : 'soft';
+    const end = d.extend ? extendKana(norm, d.end, s.end) : d.end;
+    const last = out[out.length - 1];
+    // Same-level overlapping/adjacent phrases merge into one.
+    if (last && last.level === level && d.start <= last.end) last.end = Math.max(last.end, end);
+    else out.push({ start: d.start, end, level });
+  }
+  return out;
+}
+
+/** Extends a Japanese verb stem over its inflection (させていただきます), at most 10 kana. */
+function extendKana(norm: string, end: number, limit: number): number {
+  let e = end;
+  while (e < limit && e - end < 10) {
+    const c = norm.charCodeAt(e);
+    if (!(c >= 0x3041 && c <= 0x3096)) break; // hiragana only
+    e++;
+  }
+  return e;
+}
+
+/** A cue is negated by an English negator shortly before it or a Japanese one after it. */
+function negated(norm: string, hits: Hit[], m: { start: number; end: number }, after: 'negAfterDecline' | 'negAfterAnxiety'): boolean {
+  const matcher = getMatcher();
+  for (const hit of hits) {
+    work.steps++;
+    if (hit.end <= m.start - NEG_BEFORE_WINDOW) continue;
+    if (hit.start >= m.end + NEG_AFTER_WINDOW + 12) break; // ordered by end: nothing later can qualify
+    for (const [rid] of matcher.usesOf(hit.kw)) {
+      const t = matcher.rules[rid]!.data.t;
+      if (t === 'negBefore' && hit.end <= m.start && m.start - hit.end <= NEG_BEFORE_WINDOW && !hasStop(norm, hit.end, m.start)) return true;
+      if (t === after && hit.start >= m.end && hit.start - m.end <= NEG_AFTER_WINDOW && !hasStop(norm, m.end, hit.start)) return true;
+    }
+  }
+  return false;
+}
+
+function hasStop(norm: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    if (CLAUSE_STOPS.includes(norm[k]!)) return true;
+    // English clause joiners also end a negation's reach: "I don't know yet, but …".
+    if (norm.startsWith(' but ', k) || norm.startsWith(' and ', k) || norm.startsWith(' as ', k) || norm.startsWith(' because ', k)) return true;
+  }
+  return false;
+}
+
+// ── questions ──
+
+function hasQuestionMark(body: string, norm: string, s: Sentence): boolean {
+  for (let i = s.start; i < s.end; i++) {
+    work.steps++;
+    if (body.charCodeAt(i) === 0xff1f) return true; // ？ is never part of a URL
+    if (norm.charCodeAt(i) !== 0x3f) continue;
+    const next = i + 1 < s.end ? norm.charCodeAt(i + 1) : 0x20;
+    if (!(isAsciiLetter(next) || (next >= 0x30 && next <= 0x39) || next === 0x3d || next === 0x26 || next === 0x25 || next === 0x2f)) return true;
+  }
+  return false;
+}
+
+function questionCue(norm: string, matches: RuleMatch<Tag>[], s: Sentence): boolean {
+  let cue = false;
+  for (const m of matches) {
+    const d = m.rule.data;
+    if (d.t === 'notQuestion') return false;
+    if (d.t !== 'question') continue;
+    if (d.rule.atEnd && !atClauseEnd(norm, m.end, s.end)) continue;
+    cue = true;
+  }
+  return cue;
+}
+
+function atClauseEnd(norm: string, i: number, end: number): boolean {
+  return i >= end || AT_END_FOLLOWERS.includes(norm[i]!);
+}
+
+// ── anxieties ──
+
+function anxietyCue(norm: string, matches: RuleMatch<Tag>[], hits: Hit[]): boolean {
+  const blocks: Array<{ start: number; end: number }> = [];
+  for (const m of matches) if (m.rule.data.t === 'notAnxiety') blocks.push(m);
+  for (const m of matches) {
+    if (m.rule.data.t !== 'anxiety') continue;
+    if (blocks.some((b) => b.start < m.end && m.start < b.end)) continue;
+    if (negated(norm, hits, m, 'negAfterAnxiety')) continue;
+    return true;
+  }
+  return false;
+}
+
+// ── categories ──
+
+const CATEGORY_ORDER = new Map<TopicCategory, number>(ANXIETY_CATEGORIES.map((c, i) => [c, i]));
+
+function categorise(matches: RuleMatch<Tag>[]): TopicCategory {
+  const score = new Map<TopicCategory, { w: number; first: number }>();
+  for (const m of matches) {
+    if (m.rule.data.t !== 'topic') continue;
+    const { category, weight } = m.rule.data.rule;
+    const cur = score.get(category);
+    if (cur) cur.w += weight ?? 1;
+    else score.set(category, { w: weight ?? 1, first: m.start });
+  }
+  let best: TopicCategory = 'other';
+  let bw = 0;
+  let bf = Infinity;
+  for (const [c, { w, first }] of score) {
+    if (w > bw || (w === bw && (first < bf || (first === bf && CATEGORY_ORDER.get(c)! < CATEGORY_ORDER.get(best)!)))) {
+      best = c;
+      bw = w;
+      bf = first;
+    }
+  }
+  return best;
+}

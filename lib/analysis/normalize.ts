@@ -1,0 +1,90 @@
+// Builds a same-length "matching copy" of the body: every UTF-16 index of the copy
+// corresponds to the same index of the original, so offsets found on the copy can be
+// reported against the original body without any mapping table.
+//
+// The copy is: ASCII lower-cased, full-width ASCII (！-～) folded to ASCII, exotic
+// spaces (NBSP, ideographic space, CR, tab) turned into plain spaces, and HTML leftovers
+// (&nbsp; &amp; <br> …) blanked out with spaces of the same length.
+
+/** Entities that survive copy/paste from HTML mail; replaced by their char + padding. */
+const ENTITIES: ReadonlyArray<readonly [string, string]> = [
+  ['&nbsp;', ' '],
+  ['&amp;', '&'],
+  ['&lt;', '<'],
+  ['&gt;', '>'],
+  ['&quot;', '"'],
+  ['&#39;', "'"],
+  ['&apos;', "'"],
+  ['&#160;', ' '],
+];
+
+/** Tags that mean a line break in mail bodies scraped from HTML. */
+const BREAK_TAGS = ['<br>', '<br/>', '<br />', '<p>', '</p>', '<div>', '</div>'];
+
+// Decoding a code-unit array keeps the length 1:1 (a lone surrogate becomes U+FFFD, one unit).
+const decoder = new TextDecoder('utf-16le');
+
+export function normalizeForMatch(body: string): string {
+  const n = body.length;
+  const out = new Uint16Array(n);
+  let i = 0;
+  while (i < n) {
+    const c = body.charCodeAt(i);
+    // '&' and '<' may start an entity or a tag: try the short fixed lists (constant work).
+    if (c === 0x26 /* & */ || c === 0x3c /* < */) {
+      const rep = matchLeftover(body, i);
+      if (rep) {
+        out[i] = rep.ch.charCodeAt(0);
+        for (let k = 1; k < rep.len; k++) out[i + k] = 0x20;
+        i += rep.len;
+        continue;
+      }
+    }
+    out[i] = foldChar(c);
+    i++;
+  }
+  return decoder.decode(out);
+}
+
+function matchLeftover(body: string, i: number): { ch: string; len: number } | null {
+  for (const [ent, ch] of ENTITIES) {
+    if (body.substr(i, ent.length).toLowerCase() === ent) return { ch, len: ent.length };
+  }
+  for (const tag of BREAK_TAGS) {
+    if (body.substr(i, tag.length).toLowerCase() === tag) return { ch: '\n', len: tag.length };
+  }
+  return null;
+}
+
+function foldChar(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c === 0x09 || c === 0x0d ? 0x20 : c; // A-Z, tab, CR
+  if (c >= 0xff01 && c <= 0xff5e) {
+    // Full-width ASCII block → ASCII, then lower-case letters.
+    const a = c - 0xfee0;
+    return a >= 0x41 && a <= 0x5a ? a + 32 : a;
+  }
+  if (c === 0x3000 || c === 0xa0 || c === 0x200b || c === 0xfeff) return 0x20;
+  if (c === 0x2019 || c === 0x2018) return 0x27; // curly apostrophes: "don’t" must match "don't"
+  if (c === 0x201c || c === 0x201d) return 0x22;
+  if (c === 0xff61) return 0x3002; // half-width ideographic full stop
+  return c;
+}
+
+/** Kana or kanji (incl. half-width katakana and the CJK punctuation block). */
+export function isJapaneseChar(c: number): boolean {
+  return (
+    (c >= 0x3040 && c <= 0x30ff) || // hiragana, katakana
+    (c >= 0x4e00 && c <= 0x9fff) || // CJK unified ideographs
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xff66 && c <= 0xff9f) || // half-width katakana
+    c === 0x3005 // 々
+  );
+}
+
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+export function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0 || c === 0x3000;
+}

@@ -1,0 +1,38 @@
+// Is this a mail from a candidate in a recruiting conversation? A score of weighted cues:
+// recruiting vocabulary and the candidate's voice (御社/貴社, "my interview") count for,
+// the voices of newsletters, shops, vendors, event organisers, colleagues and the
+// recruiter (弊社, "thank you for applying") count against. Each cue counts once.
+import type { CandidateRule } from './types';
+
+function cues(weight: number, reason: string, patterns: string[], scope: 'own' | 'any' = 'any'): CandidateRule[] {
+  return patterns.map((pattern) => ({ pattern, weight, reason, scope }));
+}
+
+export const CANDIDATE_RULES: CandidateRule[] = [
+  ...cues(2, 'recruiting vocabulary', [
+    '面接', '選考', '内定', '内々定', '応募', '入社', 'オファー', '職務経歴書', '履歴書', '転職', '求人', '採用面接', '労働条件', '条件通知', 'オファー面談',
+    'interview*', 'job offer', 'offer letter', 'candidacy', 'the position', 'this position', 'the role', 'this role', 'application',
+    'hiring process', 'recruitment process', 'start date', 'my resume', 'my cv', 'applied for', 'salary', '年収', '給与',
+  ]),
+  ...cues(1, 'weaker recruiting vocabulary', ['採用', 'offer', 'position', 'role', 'recruiter', 'hiring', 'job', 'onboarding', 'notice period', '勤務', '業務内容']),
+  ...cues(2, 'candidate addressing the company', ['御社', '貴社', 'your company', 'your team', 'my application', 'my interview', 'i applied', 'i interviewed', 'opportunity to interview', 'thank you for the opportunity', 'the opportunity', '機会をいただき', '面接の機会', '選考の機会'], 'own'),
+  // Against: recruiter's outgoing voice (in the sender's own text only).
+  ...cues(-4, 'recruiter writing to a candidate', ['ご応募いただき', 'ご応募ありがとう', 'ご応募頂き', '選考結果のご連絡', '面接のご案内', '面接日程のご案内', '貴殿', 'thank you for applying', 'thank you for your application', 'thank you for your interest', 'we are pleased to', "we're pleased to", 'we would like to invite you', "we'd like to invite you", 'we regret to', 'unfortunately, we', 'pleased to offer you', 'ご来社いただ', 'ご来社の際'], 'own'),
+  ...cues(-2, 'company voice', ['弊社', '当社', 'our company', 'our team is', 'we look forward to', 'please let us know'], 'own'),
+  // Against: colleagues talking about candidates.
+  ...cues(-4, 'internal mail between colleagues', ['お疲れ様です', 'お疲れさまです', 'おつかれさまです', '各位', 'hi team', 'hi all', 'hi everyone', 'headcount', 'scorecard*', 'debrief', '評価シート', '採用枠', 'requisition', 'hiring committee', 'interview panel', 'the candidate', '候補者', '応募者', 'candidates', 'applicants', '社内', 'fyi'], 'own'),
+  // Against: newsletters and automated mail (anywhere, footers count).
+  ...cues(-5, 'newsletter / automated mail', ['unsubscribe', '配信停止', '配信解除', 'メールマガジン', 'メルマガ', 'newsletter', 'view in browser', 'view this email', 'you are receiving this', "you're receiving this", 'weekly digest', '配信専用', '送信専用', 'subscribers', '購読', 'ウェビナー', 'webinar', '採用ご担当者様', '人事ご担当者様', '採用担当者様', '人事担当者様', 'ご担当者様各位', '採用トレンド', 'hr leaders', 'talent leaders', 'recruiting trends']),
+  // Against: shipping / orders.
+  ...cues(-5, 'shipping / order notice', ['追跡番号', 'tracking number', 'has shipped', 'have shipped', 'your order', 'ご注文', '注文番号', 'order #', 'order number', 'out for delivery', 'お荷物', '発送', '配送', '出荷', 'お届け予定']),
+  ...cues(-2, 'weak non-recruiting words', ['delivery', 'demo', 'budget', '予算', 'event', 'ticket', 'party', 'dinner', 'conference', 'celebration', 'license', 'licence']),
+  // Against: sales / vendor mail.
+  ...cues(-4, 'sales / vendor mail', ['ご提案', '提案書', 'お見積', '見積', 'proposal', 'quotation', 'pricing', 'ご契約', '契約更新', 'subscription', 'renewal', 'vendor', 'our product', 'your product', 'our service', 'your service', '御社のサービス', '貴社のサービス', '導入', 'free trial', 'procurement']),
+  // Against: events and RSVPs.
+  ...cues(-4, 'event / RSVP', ['rsvp', '出欠', 'ご出席', '懇親会', '忘年会', '新年会', '歓迎会', '送別会', 'パーティー', 'meetup', 'イベント', '欠席', 'seminar', 'セミナー', '同窓会', 'reunion', 'potluck', 'bbq', 'will attend', 'be attending']),
+];
+
+/** Sender addresses of automated or company mailboxes (local part, whole word). */
+export const NON_PERSON_SENDERS = ['noreply', 'no-reply', 'donotreply', 'do-not-reply', 'newsletter', 'news', 'info', 'support', 'shop', 'store', 'order', 'orders', 'shipping', 'notifications', 'notification', 'mailer-daemon', 'marketing', 'sales', 'hello', 'recruit', 'recruiting', 'careers', 'jobs', 'hr', 'talent', 'saiyo', 'jinji', 'team'];
+/** Sender display names of a company mailbox or the recruiting side. */
+export const NON_PERSON_NAMES = ['採用', '人事', 'recruit', 'talent', 'careers', 'hr team', 'newsletter', 'news', 'team', 'store', 'shop', '株式会社', 'inc.', 'ltd', 'noreply', 'support', '運営', '事務局'];
