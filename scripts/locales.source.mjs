@@ -130,6 +130,7 @@ export const messages = {
   settingsSaved: ['Settings saved.', '設定を保存しました。'],
   settingsInvalid: ['Not saved: $1', '保存できません: $1'],
   deleteCandidate: ['Delete this candidate and all their data', 'この候補者のデータをすべて削除'],
+  deleteCandidateShort: ['Delete', '削除'],
   deleteAll: ['Delete everything', 'すべてのデータを削除'],
   deleteAllConfirm: ['Delete every candidate, item and event? This cannot be undone.', 'すべての候補者・項目・履歴を削除しますか?元に戻せません。'],
   deleteDone: ['Deleted.', '削除しました。'],

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { getDb } from '../../lib/db/database';
 import { useLiveQuery } from '../../lib/db/live';
+import { deleteCandidate } from '../../lib/db/maintenance';
 import { listOwners, queryItems, type ItemFilter } from '../../lib/db/queries';
 import { formatDateTime, t } from '../../lib/i18n';
 import { ExportCsvButton } from './ExportCsvButton';
@@ -9,7 +10,7 @@ import { ItemsTable } from './ItemsTable';
 
 const PAGE = 50;
 
-export function Dashboard({ download }: { download: (name: string, text: string) => void }) {
+export function Dashboard({ download, confirm }: { download: (name: string, text: string) => void; confirm: (question: string) => boolean }) {
   const db = getDb();
   const [filter, setFilter] = useState<ItemFilter>({});
   const [offset, setOffset] = useState(0);
@@ -38,7 +39,7 @@ export function Dashboard({ download }: { download: (name: string, text: string)
           <table className="w-full border-collapse text-left text-sm">
             <thead className="bg-slate-100">
               <tr>
-                {[t('fieldName'), t('fieldEmail'), t('fieldPosition'), t('fieldStage'), t('fieldOwner'), t('fieldNextInterview'), t('lastContactCandidate')].map((h) => (
+                {[t('fieldName'), t('fieldEmail'), t('fieldPosition'), t('fieldStage'), t('fieldOwner'), t('fieldNextInterview'), t('lastContactCandidate'), ''].map((h) => (
                   <th key={h} scope="col" className="border-b border-slate-300 px-2 py-1.5">
                     {h}
                   </th>
@@ -63,6 +64,18 @@ export function Dashboard({ download }: { download: (name: string, text: string)
                   </td>
                   <td className="border-b border-slate-200 px-2 py-1">{formatDateTime(c.nextInterviewAt)}</td>
                   <td className="border-b border-slate-200 px-2 py-1">{formatDateTime(c.lastCandidateContactAt)}</td>
+                  <td className="border-b border-slate-200 px-2 py-1">
+                    <button
+                      type="button"
+                      className="rounded border border-red-300 px-2 py-0.5 text-xs text-red-800"
+                      aria-label={`${t('deleteCandidate')}: ${c.name}`}
+                      onClick={() => {
+                        if (confirm(`${t('deleteCandidate')}: ${c.name}?`)) void deleteCandidate(db, c.id);
+                      }}
+                    >
+                      {t('deleteCandidateShort')}
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>

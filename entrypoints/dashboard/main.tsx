@@ -14,4 +14,4 @@ function downloadText(name: string, text: string) {
 
 document.documentElement.lang = uiLanguage();
 document.title = t('dashboardTitle');
-createRoot(document.getElementById('root')!).render(<Dashboard download={downloadText} />);
+createRoot(document.getElementById('root')!).render(<Dashboard download={downloadText} confirm={(q) => window.confirm(q)} />);

@@ -1,0 +1,65 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Papa from 'papaparse';
+import { Dashboard } from '../../components/dashboard/Dashboard';
+import { getDb } from '../../lib/db/database';
+import { ingestThread } from '../../lib/db/ingest-thread';
+import { deleteEverything } from '../../lib/db/maintenance';
+import { threadOpenSchema } from '../../lib/messages/protocol';
+import { threadOpenRequest } from '../helpers/db';
+
+afterEach(async () => {
+  cleanup();
+  await deleteEverything(getDb());
+});
+
+async function seed() {
+  await ingestThread(getDb(), threadOpenSchema.parse(threadOpenRequest()));
+}
+
+describe('Dashboard', () => {
+  it('lists candidates and one row per item, and updates live when the log changes', async () => {
+    render(<Dashboard download={() => {}} confirm={() => true} />);
+    expect(await screen.findByText(/Nothing logged yet/)).toBeTruthy();
+    await seed();
+    expect(await screen.findByText('リモートワークは週に何日可能でしょうか。')).toBeTruthy();
+    expect(screen.getAllByText('山田 太郎').length).toBeGreaterThanOrEqual(2);
+    expect(document.querySelectorAll('tr[data-item-id]')).toHaveLength(2);
+  });
+
+  it('filters by status', async () => {
+    const user = userEvent.setup();
+    await seed();
+    render(<Dashboard download={() => {}} confirm={() => true} />);
+    await screen.findByText('リモートワークは週に何日可能でしょうか。');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'deferred');
+    await waitFor(() => expect(document.querySelectorAll('tr[data-item-id]')).toHaveLength(0));
+  });
+
+  it('exports a CSV with a BOM, the items and the candidate name', async () => {
+    const user = userEvent.setup();
+    await seed();
+    const download = vi.fn();
+    render(<Dashboard download={download} confirm={() => true} />);
+    await screen.findByText('リモートワークは週に何日可能でしょうか。');
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(download).toHaveBeenCalledOnce());
+    const [name, csv] = download.mock.calls[0] as [string, string];
+    expect(name).toMatch(/\.csv$/);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
+    expect(parsed.data.map((r) => r.text).sort()).toEqual(['リモートワークは週に何日可能でしょうか。', '残業が多いのではないかと不安です。']);
+    expect(parsed.data[0]).toMatchObject({ candidate: '山田 太郎', status: 'open' });
+    expect(await screen.findByText('Exported 2 rows.')).toBeTruthy();
+  });
+
+  it('deletes one candidate with all their data after confirmation', async () => {
+    const user = userEvent.setup();
+    await seed();
+    render(<Dashboard download={() => {}} confirm={() => true} />);
+    await user.click(await screen.findByRole('button', { name: /Delete this candidate and all their data: 山田 太郎/ }));
+    await waitFor(async () => expect(await getDb().items.count()).toBe(0));
+    expect(await getDb().candidates.count()).toBe(0);
+  });
+});
