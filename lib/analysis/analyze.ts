@@ -166,13 +166,64 @@ function declinePhrases(norm: string, matches: RuleMatch<Tag>[], hits: Hit[], s:
     if (!d.alive || d.kind === 'block') continue;
     if (d.kind === 'soft' && accepted) continue;
     const level = d.kind === 'hard' ? 'hard' : 'soft';
-    const end = d.extend ? extendKana(norm, d.end, s.end) : d.end;
+    let start = d.start;
+    let end = d.extend ? extendKana(norm, d.end, s.end) : d.end;
+    if (isAsciiLetter(norm.charCodeAt(d.start))) {
+      // English: the phrase is the verb chain with its subject and object
+      // ("I have decided to withdraw my application"), not the bare keyword.
+      start = extendWordsLeft(norm, d.start, s.start);
+      end = extendWordsRight(norm, end, s.end);
+    }
     const last = out[out.length - 1];
     // Same-level overlapping/adjacent phrases merge into one.
-    if (last && last.level === level && d.start <= last.end) last.end = Math.max(last.end, end);
-    else out.push({ start: d.start, end, level });
+    if (last && last.level === level && start <= last.end) last.end = Math.max(last.end, end);
+    else out.push({ start, end, level });
   }
   return out;
+}
+
+/** Words that belong to the verb chain before an English cue ("I have decided to …"). */
+const CHAIN_WORDS = new Set(['i', "i've", "i'm", "i'd", "i'll", 'have', 'has', 'had', 'decided', 'decide', 'to', 'would', 'like', 'want', 'wanted',
+  'must', 'need', 'will', 'am', 'be', 'been', 'regret', 'regretfully', 'unfortunately', 'sadly', 'respectfully', 'politely', 'going', 'just',
+  'already', 'also', 'still', 'currently', 'ultimately', 'finally', 'hereby', 'now', 'really', 'chosen', 'chose', 'plan', 'planning', 'intend',
+  'do', 'did', 'may', 'might', 'should', 'could', 'can', 'afraid', 'recently', 'actually', 'honestly', 'seriously', 'further', 'formally',
+  'officially', 'kindly', 'currently', 'reluctantly', 'but', 'that']);
+/** Words of a short object after an English cue ("… the offer", "… from the process"). */
+const OBJECT_WORDS = new Set(['my', 'the', 'your', 'this', 'our', 'application', 'candidacy', 'offer', 'position', 'role', 'from', 'process',
+  'consideration', 'opportunity', 'job', 'kind', 'generous', 'recruitment', 'hiring', 'interview', 'interviews', 'selection', 'further']);
+
+function extendWordsLeft(norm: string, start: number, limit: number): number {
+  let best = start;
+  let pos = start;
+  for (let words = 0; words < 5; words++) {
+    let e = pos;
+    while (e > limit && norm.charCodeAt(e - 1) === 0x20) e--;
+    let b = e;
+    while (b > limit && (isAsciiLetter(norm.charCodeAt(b - 1)) || norm.charCodeAt(b - 1) === 0x27)) b--;
+    if (b === e || e === pos) break; // no word, or no space before the cue (clause punctuation)
+    const w = norm.slice(b, e);
+    if (!CHAIN_WORDS.has(w) || w === 'but' || w === 'that') break;
+    best = b;
+    pos = b;
+  }
+  return best;
+}
+
+function extendWordsRight(norm: string, end: number, limit: number): number {
+  let best = end;
+  let pos = end;
+  for (let words = 0; words < 4; words++) {
+    let b = pos;
+    while (b < limit && norm.charCodeAt(b) === 0x20) b++;
+    let e = b;
+    while (e < limit && isAsciiLetter(norm.charCodeAt(e))) e++;
+    if (b === e || b === pos) break;
+    if (!OBJECT_WORDS.has(norm.slice(b, e))) break;
+    pos = e;
+    // Only keep the extension when it ends on a noun, not on "my"/"the"/"from".
+    if (!['my', 'the', 'your', 'this', 'our', 'from', 'kind', 'generous', 'further'].includes(norm.slice(b, e))) best = e;
+  }
+  return best;
 }
 
 /** Extends a Japanese verb stem over its inflection (させていただきます), at most 10 kana. */

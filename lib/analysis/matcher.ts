@@ -18,7 +18,8 @@ export interface Keyword {
 export interface CompiledRule<T> {
   id: number;
   parts: number[]; // keyword ids
-  gap: number;
+  /** gaps[p]: max chars between part p-1 and part p. */
+  gaps: number[];
   /** The gap text may not cross a clause boundary (、 , ; 。). */
   clause: boolean;
   data: T;
@@ -57,14 +58,21 @@ export class Matcher<T> {
   private epoch = 0;
 
   add(pattern: string, data: T, opts: { gap?: number; clause?: boolean } = {}): void {
-    const parts = pattern
-      .split(GAP)
-      .map((p) => p.trim())
-      .filter((p) => p.length > 0)
-      .map((p) => this.keywordId(p));
+    // "accept* another offer": a starred word inside a part becomes its own part with a
+    // short gap (the inflection plus one space), so the automaton stays literal.
+    const parts: number[] = [];
+    const gaps: number[] = [];
+    pattern.split(GAP).forEach((chunk) => {
+      const words = chunk.trim().split(/(?<=\*) /);
+      words.forEach((w, k) => {
+        if (w.trim() === '') return;
+        gaps.push(k === 0 ? (opts.gap ?? 25) : 5);
+        parts.push(this.keywordId(w.trim()));
+      });
+    });
     if (parts.length === 0) throw new Error(`empty vocabulary pattern: ${JSON.stringify(pattern)}`);
     const id = this.rules.length;
-    this.rules.push({ id, parts, gap: opts.gap ?? 25, clause: opts.clause ?? false, data });
+    this.rules.push({ id, parts, gaps, clause: opts.clause ?? false, data });
     parts.forEach((kw, p) => this.uses[kw]!.push([id, p]));
     this.stamp.push(-1);
     this.chainStart.push(parts.map(() => -1));
@@ -198,7 +206,7 @@ export class Matcher<T> {
           ce[0] = hit.end;
         } else {
           const prevEnd = ce[p - 1]!;
-          if (prevEnd < 0 || prevEnd > hit.start || hit.start - prevEnd > rule.gap) continue;
+          if (prevEnd < 0 || prevEnd > hit.start || hit.start - prevEnd > rule.gaps[p]!) continue;
           if (rule.clause && crossesClause(norm, prevEnd, hit.start)) continue;
           cs[p] = cs[p - 1]!;
           ce[p] = hit.end;
