@@ -34,6 +34,8 @@ export const threadRecordSchema = z.object({
   /** 'auto' = detected as a candidate thread; 'manual' = the user marked it; 'unmarked' = the user said it is not one. */
   mark: z.enum(['auto', 'manual', 'unmarked']),
   lastSeenAt: epochMs,
+  /** Where the thread was last opened, so a reminder can bring the recruiter back to it. */
+  url: z.string().max(2000).default(''),
 });
 export type ThreadRecord = z.infer<typeof threadRecordSchema>;
 

@@ -1,6 +1,7 @@
 // The background's answer to every message type. Requests arrive already parsed by lib/messages/server.
 import type { AfterfollowDb } from '../db/database';
 import { addInterview, addManualItem, listTeamTemplates, recordEvent, updateCandidate, updateItem } from '../db/edits';
+import { loadDueItems } from '../db/due-items';
 import { ingestThread } from '../db/ingest-thread';
 import { deleteCandidate, deleteEverything, logDiagnostic } from '../db/maintenance';
 import { getSettings, updateSettings } from '../db/settings';
@@ -8,19 +9,31 @@ import type { Handlers } from '../messages/server';
 
 export interface BackgroundEffects {
   openDashboard(): Promise<void>;
+  /** After anything that moves the follow-up clock: badge and alarms. */
+  dataChanged(): void;
 }
 
-const noEffects: BackgroundEffects = { openDashboard: async () => {} };
+const noEffects: BackgroundEffects = { openDashboard: async () => {}, dataChanged: () => {} };
 
 export function createHandlers(db: AfterfollowDb, now: () => number = Date.now, effects: BackgroundEffects = noEffects): Handlers {
+  const changed = async <T>(work: Promise<T>): Promise<T> => {
+    const result = await work;
+    effects.dataChanged();
+    return result;
+  };
   return {
     ping: async () => ({ pong: true, at: now() }),
-    'thread.open': (req) => ingestThread(db, req, now()),
-    'candidate.update': (req) => updateCandidate(db, req, now()),
+    'thread.open': async (req) => {
+      const state = await ingestThread(db, req, now());
+      if (state.status !== 'candidate' || !state.candidate) return state;
+      effects.dataChanged();
+      return { ...state, due: await loadDueItems(db, now(), state.candidate.id) };
+    },
+    'candidate.update': (req) => changed(updateCandidate(db, req, now())),
     'item.update': (req) => updateItem(db, req, now()),
     'item.add': (req) => addManualItem(db, req, now()),
-    'event.record': (req) => recordEvent(db, req, now()),
-    'interview.add': (req) => addInterview(db, req, now()),
+    'event.record': (req) => changed(recordEvent(db, req, now())),
+    'interview.add': (req) => changed(addInterview(db, req, now())),
     'templates.list': () => listTeamTemplates(db),
     'diagnostics.log': async (req) => {
       await logDiagnostic(db, req);

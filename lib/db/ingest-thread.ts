@@ -15,6 +15,7 @@ const notCandidate = (reason: ThreadState['reason'], thread: ThreadRecord | null
   items: [],
   events: [],
   interviews: [],
+  due: [],
 });
 
 export async function ingestThread(db: AfterfollowDb, req: ThreadOpen, now = Date.now()): Promise<ThreadState> {
@@ -47,6 +48,7 @@ export async function ingestThread(db: AfterfollowDb, req: ThreadOpen, now = Dat
       language: req.language,
       mark: reason === 'marked' ? 'manual' : (existing?.mark ?? 'auto'),
       lastSeenAt: now,
+      url: req.url || existing?.url || '',
     };
     await db.threads.put(thread);
     await storeMessages(db, req, key, candId, now);
@@ -56,7 +58,7 @@ export async function ingestThread(db: AfterfollowDb, req: ThreadOpen, now = Dat
       db.events.where('candidateId').equals(candId).sortBy('at'),
       db.interviews.where('candidateId').equals(candId).sortBy('at'),
     ]);
-    return { status: 'candidate', reason, candidate, thread, items, events, interviews };
+    return { status: 'candidate', reason, candidate, thread, items, events, interviews, due: [] };
   });
 }
 
@@ -77,6 +79,7 @@ async function unmarkThread(db: AfterfollowDb, key: string, req: ThreadOpen, now
     language: req.language,
     mark: 'unmarked',
     lastSeenAt: now,
+    url: '',
   };
   await db.threads.put(thread);
   return notCandidate('unmarked', thread);

@@ -41,6 +41,8 @@ export const threadOpenSchema = z.object({
   threadId: id,
   subject: z.string().max(2000),
   language: z.enum(['ja', 'en']),
+  /** The page address of the thread (https only), for reminders that bring the recruiter back. */
+  url: z.string().max(2000).regex(/^https:\/\//).or(z.literal('')).default(''),
   /** The other party: whoever in the thread is not the current user. */
   counterpart: z.object({ name: z.string().max(500), email: z.string().max(500) }).nullable(),
   /** The analyzer thinks this is a candidate conversation. */
@@ -51,6 +53,18 @@ export const threadOpenSchema = z.object({
 });
 export type ThreadOpen = z.infer<typeof threadOpenSchema>;
 
+/** A follow-up the clock says is due (shape of lib/schedule DueItem, kept light for the content script). */
+export const dueSchema = z.object({
+  kind: z.enum(['post_interview_follow_up', 'decline_reaction', 'gap_reminder', 'interviewer_notes']),
+  candidateId: id,
+  refId: z.string().max(600),
+  triggerAt: epochMs,
+  dueAt: epochMs,
+  overdue: z.boolean(),
+  done: z.boolean(),
+});
+export type DueView = z.infer<typeof dueSchema>;
+
 export const threadStateSchema = z.object({
   status: z.enum(['candidate', 'not_candidate']),
   /** Why it is (not) a candidate thread: detected, known address, user mark. */
@@ -60,6 +74,7 @@ export const threadStateSchema = z.object({
   items: z.array(itemSchema),
   events: z.array(eventSchema),
   interviews: z.array(interviewSchema).default([]),
+  due: z.array(dueSchema).default([]),
 });
 export type ThreadState = z.infer<typeof threadStateSchema>;
 

@@ -45,10 +45,11 @@ const state = (items: Item[]): ThreadState => ({
     createdAt: at,
     updatedAt: at,
   },
-  thread: { id: 'gmail:t1', site: 'gmail', candidateId: 'cand:a@example.com', subject: 's', language: 'ja', mark: 'auto', lastSeenAt: at },
+  thread: { id: 'gmail:t1', site: 'gmail', candidateId: 'cand:a@example.com', subject: 's', language: 'ja', mark: 'auto', lastSeenAt: at, url: '' },
   items,
   events: [],
   interviews: [],
+  due: [],
 });
 
 function actions(): SidebarActions & Record<string, ReturnType<typeof vi.fn>> {

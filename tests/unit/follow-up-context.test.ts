@@ -24,9 +24,10 @@ function state(over: Partial<ThreadState> = {}): ThreadState {
       createdAt: 0,
       updatedAt: 0,
     },
-    thread: { id: 'gmail:t', site: 'gmail', candidateId: 'c', subject: '', language: 'en', mark: 'auto', lastSeenAt: 0 },
+    thread: { id: 'gmail:t', site: 'gmail', candidateId: 'c', subject: '', language: 'en', mark: 'auto', lastSeenAt: 0, url: '' },
     items: [],
     events: [],
+    due: [],
     interviews: [{ id: 'iv1', candidateId: 'c', at: now - day, stage: 'interview_1', interviewers: ['Tanaka'], durationMinutes: 60 }],
     ...over,
   };
