@@ -4,6 +4,7 @@ import type { InsertOutcome } from '../../lib/sites/types';
 import { AddItemForm } from './AddItemForm';
 import { CandidateCard } from './CandidateCard';
 import { DeclineAlert } from './DeclineAlert';
+import { DueList } from './DueList';
 import { InterviewPanel } from './InterviewPanel';
 import { ItemList } from './ItemList';
 import { Suggestions } from './Suggestions';
@@ -84,6 +85,7 @@ function CandidateView({
       <p role="status" aria-live="polite" className={'m-0 mb-2 text-xs ' + (notice?.error ? 'text-red-700' : 'text-teal-800')}>
         {notice?.text ?? ''}
       </p>
+      <DueList due={view.state.due} onDone={actions.markDone} />
       <CandidateCard candidate={candidate} onSave={actions.updateCandidate} />
       {extra}
       <Suggestions suggestions={view.suggestions} values={view.templateValues} language={view.language} onInsert={actions.insertTemplate} />

@@ -1,7 +1,7 @@
 // What the sidebar renders and what it can ask for. The content script builds these from the site
 // adapter, the analyzer and the background; the components stay pure and testable.
 import type { Category, ItemKind, ItemStatus, Stage } from '../../lib/domain';
-import type { ThreadState } from '../../lib/messages/protocol';
+import type { DueView, ThreadState } from '../../lib/messages/protocol';
 import type { InsertOutcome } from '../../lib/sites/types';
 import type { Template } from '../../lib/templates/schema';
 import type { Suggestion } from '../../lib/templates/suggest';
@@ -50,4 +50,5 @@ export interface SidebarActions {
   openDashboard(): void;
   addInterview(interview: NewInterview): Promise<void>;
   insertTemplate(template: Template, text: string): Promise<InsertOutcome>;
+  markDone(due: DueView): Promise<void>;
 }

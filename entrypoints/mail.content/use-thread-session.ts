@@ -109,6 +109,10 @@ export function useThreadSession(adapter: SiteAdapter | null, signal: AbortSigna
       await send('interview.add', { ...interview, candidateId: state.candidate.id });
       await reload();
     },
+    markDone: async (due) => {
+      await send('event.record', { candidateId: due.candidateId, threadId: state?.thread?.id ?? null, kind: 'follow_up_done', detail: { refId: `${due.kind}:${due.refId}` } });
+      await reload();
+    },
     insertTemplate: async (template: Template, text: string) => {
       if (!adapter || !state?.candidate) return { kind: 'failed' as const, reason: 'no thread' };
       const outcome = await adapter.insertText(text);

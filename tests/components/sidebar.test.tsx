@@ -64,6 +64,7 @@ function actions(): SidebarActions & Record<string, ReturnType<typeof vi.fn>> {
     openDashboard: vi.fn(),
     addInterview: vi.fn(async () => {}),
     insertTemplate: vi.fn(async () => ({ kind: 'inserted' as const })),
+    markDone: vi.fn(async () => {}),
   };
 }
 
@@ -176,6 +177,23 @@ describe('Sidebar', () => {
     expect(screen.queryByRole('button', { name: 'Propose a call' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Mark as candidate' }));
     expect(a.setMark).toHaveBeenCalledWith('candidate');
+  });
+
+  it('shows what is due, overdue first, and marks one done', async () => {
+    const user = userEvent.setup();
+    const a = actions();
+    const s = state([]);
+    s.due = [
+      { kind: 'gap_reminder', candidateId: 'c', refId: 'iv2', triggerAt: at, dueAt: at + 9e8, overdue: false, done: false },
+      { kind: 'post_interview_follow_up', candidateId: 'c', refId: 'iv1', triggerAt: at, dueAt: at + 1, overdue: true, done: false },
+      { kind: 'interviewer_notes', candidateId: 'c', refId: 'iv1', triggerAt: at, dueAt: at, overdue: true, done: true },
+    ];
+    render(<Sidebar view={{ ...candidateView([]), state: s } as SidebarView} actions={a} />);
+    const rows = document.querySelectorAll('[data-due-kind]');
+    expect([...rows].map((r) => r.getAttribute('data-due-kind'))).toEqual(['post_interview_follow_up', 'gap_reminder']);
+    expect(rows[0]!.textContent).toMatch(/Overdue since/);
+    await user.click(within(rows[0] as HTMLElement).getByRole('button', { name: 'Mark done' }));
+    expect(a.markDone).toHaveBeenCalledWith(expect.objectContaining({ kind: 'post_interview_follow_up', refId: 'iv1' }));
   });
 
   it('renders hostile mail text as inert text', () => {
