@@ -11,10 +11,18 @@ export function neutraliseCell(value: unknown): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
+const UNPARSE = { newline: '\r\n', quotes: true } as const;
+
+/** The BOM and the header line: the start of a file built in chunks. */
+export function csvHead(header: string[]): string {
+  return BOM + Papa.unparse([header.map(neutraliseCell)], UNPARSE) + '\r\n';
+}
+
+/** Data lines only, each ending in CRLF, so chunks concatenate after csvHead into one file. */
+export function csvRows(rows: unknown[][]): string {
+  return rows.length === 0 ? '' : Papa.unparse(rows.map((r) => r.map(neutraliseCell)), UNPARSE) + '\r\n';
+}
+
 export function toCsv(header: string[], rows: unknown[][]): string {
-  const body = Papa.unparse(
-    { fields: header.map(neutraliseCell), data: rows.map((r) => r.map(neutraliseCell)) },
-    { newline: '\r\n', quotes: true },
-  );
-  return BOM + body + '\r\n';
+  return csvHead(header) + csvRows(rows);
 }
