@@ -49,6 +49,7 @@ export function readThread(
   thread: ThreadData,
   me: Person | null,
   cache: Map<string, MessageAnalysis> = new Map(),
+  url = '',
 ): ThreadReading {
   const analyse = (m: MailMessageData, fromMe: boolean): MessageAnalysis | null => {
     if (!m.expanded || !m.text) return null;
@@ -104,6 +105,7 @@ export function readThread(
       threadId: thread.id,
       subject: thread.subject.slice(0, 2000),
       language,
+      url: url.startsWith('https://') ? url.slice(0, 2000) : '',
       counterpart: counterpart ? { name: counterpart.name.slice(0, 500), email: counterpart.email.slice(0, 500) } : null,
       detected,
       messages: messages.slice(-500),

@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { Dashboard } from '../../components/dashboard/Dashboard';
 import { t, uiLanguage } from '../../lib/i18n';
-import '../page.css';
+import '../../components/page.css';
 
 function downloadText(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));

@@ -38,7 +38,7 @@ export function useThreadSession(adapter: SiteAdapter | null, signal: AbortSigna
     if (signature === lastSignature.current) return;
     lastSignature.current = signature;
     performance.mark('afterfollow:read-start');
-    const reading = readThread(adapter.site, view.thread, adapter.currentUser(), analysisCache.current);
+    const reading = readThread(adapter.site, view.thread, adapter.currentUser(), analysisCache.current, location.href);
     if (analysisCache.current.size > 2000) analysisCache.current.clear();
     setSnapshot({ kind: 'thread', thread: view.thread, reading, signature });
   }, [adapter]);

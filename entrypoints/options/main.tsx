@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { DangerZone } from '../../components/options/DangerZone';
 import { SettingsForm } from '../../components/options/SettingsForm';
 import { t, uiLanguage } from '../../lib/i18n';
-import '../page.css';
+import '../../components/page.css';
 
 document.documentElement.lang = uiLanguage();
 document.title = t('optionsTitle');
