@@ -1,0 +1,175 @@
+// @vitest-environment happy-dom
+// The adapter contract, run against every adapter × fixture: what the sidebar relies on.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createSiteAdapter } from '../../lib/sites';
+import { activeObserverCount } from '../../lib/sites/observers';
+import { threadSchema, type MailMessage, type SiteAdapter, type Thread } from '../../lib/sites/types';
+import { FIXTURES, type FixtureCase } from './fixtures';
+import { loadFixture, type LoadedPage } from './load';
+
+const localIso = (d: [number, number, number, number, number]) => new Date(d[0], d[1] - 1, d[2], d[3], d[4]).toISOString();
+
+function segmentText(m: MailMessage, kind: 'own' | 'quote' | 'signature') {
+  return m.segments.filter((s) => s.kind === kind).map((s) => m.text.slice(s.start, s.end)).join('\n');
+}
+const squash = (s: string) => s.replace(/\s+/g, ' ');
+
+let page: LoadedPage | null = null;
+afterEach(() => {
+  page?.close();
+  page = null;
+});
+
+function open(fx: FixtureCase): { adapter: SiteAdapter; page: LoadedPage } {
+  page = loadFixture(fx.file, fx.url);
+  const adapter = createSiteAdapter(page.location, page.document, { coalesceMs: 10 });
+  if (!adapter) throw new Error('no adapter');
+  return { adapter, page };
+}
+
+function readThread(adapter: SiteAdapter): Thread {
+  const view = adapter.readView();
+  if (view.kind !== 'thread') throw new Error(`expected a thread, got ${JSON.stringify(view)}`);
+  return view.thread;
+}
+
+describe.each(FIXTURES)('$site adapter × $file', (fx) => {
+  it('picks the right adapter and view', () => {
+    const { adapter } = open(fx);
+    expect(adapter.site).toBe(fx.site);
+    expect(adapter.readView().kind).toBe(fx.view);
+  });
+
+  it('reads the current user', () => {
+    const { adapter } = open(fx);
+    expect(adapter.currentUser()?.email).toBe(fx.me?.email);
+    if (fx.me?.name) expect(adapter.currentUser()?.name).toBe(fx.me.name);
+  });
+
+  it('finds the compose exactly when one is open', () => {
+    const { adapter } = open(fx);
+    expect(adapter.hasOpenCompose()).toBe(fx.compose);
+  });
+
+  if (fx.view !== 'thread') return;
+
+  it('reads thread id, subject and participants', () => {
+    const { adapter } = open(fx);
+    const thread = readThread(adapter);
+    expect(thread.id).toBe(fx.threadId);
+    expect(thread.subject).toBe(fx.subject);
+    const { messages: _m, ...data } = thread;
+    expect(() => threadSchema.parse({ ...data, messages: [] })).not.toThrow();
+    for (const m of fx.messages ?? []) expect(thread.participants.map((p) => p.email)).toContain(m.sender.email);
+  });
+
+  it('reads every message in order: sender, date, expanded state', () => {
+    const { adapter } = open(fx);
+    const thread = readThread(adapter);
+    expect(thread.messages.map((m) => m.sender)).toEqual(fx.messages!.map((m) => m.sender));
+    expect(thread.messages.map((m) => m.date)).toEqual(fx.messages!.map((m) => (m.date ? localIso(m.date) : null)));
+    expect(thread.messages.map((m) => m.expanded)).toEqual(fx.messages!.map((m) => m.expanded));
+    const ids = thread.messages.map((m) => m.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Ids are stable: a second read (a re-render, a reload) gives the same ones.
+    expect(readThread(adapter).messages.map((m) => m.id)).toEqual(ids);
+  });
+
+  it('collapsed messages have no text', () => {
+    const { adapter } = open(fx);
+    for (const m of readThread(adapter).messages.filter((x) => !x.expanded)) {
+      expect(m.text).toBe('');
+      expect(m.segments).toEqual([]);
+      expect(m.bodyRange(0, 1)).toBeNull();
+    }
+  });
+
+  it('splits own words from quotes and signatures', () => {
+    const { adapter } = open(fx);
+    const thread = readThread(adapter);
+    fx.messages!.forEach((exp, i) => {
+      const m = thread.messages[i]!;
+      // Segments tile the text, in order.
+      if (m.expanded) {
+        expect(m.segments[0]?.start).toBe(0);
+        expect(m.segments[m.segments.length - 1]?.end).toBe(m.text.length);
+        m.segments.forEach((s, j) => j > 0 && expect(s.start).toBe(m.segments[j - 1]!.end));
+      }
+      const own = squash(segmentText(m, 'own'));
+      for (const s of exp.own ?? []) expect(own).toContain(s);
+      for (const s of exp.quote ?? []) {
+        expect(squash(segmentText(m, 'quote'))).toContain(s);
+        expect(own).not.toContain(s);
+      }
+      for (const s of exp.signature ?? []) {
+        expect(squash(segmentText(m, 'signature'))).toContain(s);
+        expect(own).not.toContain(s);
+      }
+      if (exp.quote) expect(own).not.toMatch(/辞退|decline/);
+    });
+  });
+
+  it('maps text offsets back to DOM ranges', () => {
+    const { adapter } = open(fx);
+    for (const m of readThread(adapter).messages.filter((x) => x.expanded)) {
+      for (const sentence of [...(fx.messages!.find((e) => e.sender.email === m.sender.email && e.own)?.own ?? [])]) {
+        const start = m.text.indexOf(sentence);
+        expect(start).toBeGreaterThanOrEqual(0);
+        const range = m.bodyRange(start, start + sentence.length);
+        expect(range?.toString()).toBe(sentence);
+      }
+      // A span across block boundaries maps too (line breaks are synthetic, so compare without whitespace).
+      const range = m.bodyRange(0, m.text.length);
+      expect(range?.toString().replace(/\s+/g, '')).toBe(m.text.replace(/\s+/g, ''));
+      expect(m.bodyRange(-1, 3)).toBeNull();
+      expect(m.bodyRange(5, 5)).toBeNull();
+      expect(m.bodyRange(0, m.text.length + 1)).toBeNull();
+    }
+  });
+
+  it('fires view-change events on hash and DOM changes, and stops after abort', async () => {
+    const { adapter, page } = open(fx);
+    const reasons: string[] = [];
+    const ac = new AbortController();
+    const before = activeObserverCount();
+    adapter.observe((r) => reasons.push(r), ac.signal);
+    expect(activeObserverCount()).toBe(before + 1);
+
+    // Unrelated churn inside the observed area: no event.
+    const noise = page.document.createElement('div');
+    noise.className = 'T-ays';
+    (page.document.querySelector('#MainModule, div.AO') ?? page.document.body).appendChild(noise);
+    noise.textContent = 'tooltip';
+    await wait(40);
+    expect(reasons).toEqual([]);
+
+    // A message expands (its body appears) → message-expanded.
+    const collapsed = page.document.querySelector<HTMLElement>('div[role="listitem"][aria-expanded="false"], div.BS0OK[aria-expanded="false"]');
+    if (collapsed && fx.messages!.some((m) => !m.expanded)) {
+      collapsed.setAttribute('aria-expanded', 'true');
+      const body = page.document.createElement('div');
+      body.className = 'ii gt';
+      body.id = 'UniqueMessageBody_99';
+      body.innerHTML = '<div class="a3s aiL">x</div>';
+      collapsed.appendChild(body);
+      await wait(40);
+      expect(reasons).toContain('message-expanded');
+    }
+
+    // Navigation to another thread in the same page.
+    page.window.location.hash = '#inbox/FMfcgzQdzcrQXbmSxrKgvwJNpFzvPBzz';
+    page.window.dispatchEvent(new page.window.HashChangeEvent('hashchange'));
+    await wait(40);
+    expect(reasons).toContain('navigation');
+
+    ac.abort();
+    expect(activeObserverCount()).toBe(before);
+    const count = reasons.length;
+    page.window.dispatchEvent(new page.window.HashChangeEvent('hashchange'));
+    page.document.body.appendChild(page.document.createElement('div'));
+    await wait(40);
+    expect(reasons.length).toBe(count);
+  });
+});
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,176 @@
+// The dated fixtures in tests/fixtures/, the real URLs they stand for, and what an adapter must
+// read from them. Shared by the contract suite here and by the Chromium e2e tests (which serve
+// each file at its `url`).
+import type { Person } from '../../lib/sites/types';
+
+export interface ExpectedMessage {
+  sender: Person;
+  /** Local wall-clock time shown by the site: [y, m, d, h, min]; null when the page shows none. */
+  date: [number, number, number, number, number] | null;
+  expanded: boolean;
+  /** Sentences that must be in the message's own text (segment kind 'own'). */
+  own?: string[];
+  /** Text that must be in a quote segment, never in own text. */
+  quote?: string[];
+  /** Text that must be in a signature segment. */
+  signature?: string[];
+}
+
+export interface FixtureCase {
+  file: string;
+  url: string;
+  site: 'gmail' | 'outlook';
+  view: 'thread' | 'list';
+  threadId?: string;
+  subject?: string;
+  me: Person | null;
+  messages?: ExpectedMessage[];
+  compose: boolean;
+}
+
+const hex = (dec: string) => BigInt(dec).toString(16);
+
+const JA_RECRUITER = { name: '佐藤 健', email: 'ken.sato@example.co.jp' };
+const JA_CANDIDATE = { name: '山田 花子', email: 'hanako.yamada@example.jp' };
+const EN_RECRUITER = { name: 'Emily Carter', email: 'emily.carter@example.com' };
+const EN_CANDIDATE = { name: 'Daniel Brooks', email: 'daniel.brooks@example.net' };
+const JA_SUBJECT = 'Re: 【株式会社サンプル】一次面接のお礼と今後のご案内';
+const EN_SUBJECT = 'Re: Thank you for interviewing with Example Corp';
+
+const JA_OWN = [
+  'リモートワークは週に何日可能でしょうか。',
+  'また、配属予定のチームの人数を教えていただけますか。',
+  '残業が多いのではないかと不安です。',
+  '他社からも内定をいただいており、少し考える時間をいただけますでしょうか。',
+];
+const JA_QUOTE = ['万が一選考を辞退される場合も、お手数ですがご一報いただけますと幸いです。'];
+const EN_OWN = [
+  'How many days a week can I work remotely?',
+  'Could you tell me more about the on-call rotation?',
+  'I am worried that the overtime might be heavy during release weeks.',
+  'I have also received another offer, so could I have a little more time to think it over?',
+];
+const EN_QUOTE = ['If you decide to decline or withdraw from the process, please let us know.'];
+
+const jaCandidateMsg: ExpectedMessage = {
+  sender: JA_CANDIDATE,
+  date: [2026, 11, 20, 10, 15],
+  expanded: true,
+  own: JA_OWN,
+  quote: JA_QUOTE,
+  signature: ['携帯: 090-1234-5678'],
+};
+
+export const FIXTURES: FixtureCase[] = [
+  {
+    file: 'gmail-thread-ja-2026-11-24.html',
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQdzcrQXbmSxrKgvwJNpFzvPBlH',
+    site: 'gmail',
+    view: 'thread',
+    threadId: hex('1849733126471935512'),
+    subject: JA_SUBJECT,
+    me: JA_RECRUITER,
+    compose: false,
+    messages: [{ sender: JA_RECRUITER, date: [2026, 11, 19, 18, 2], expanded: false }, jaCandidateMsg],
+  },
+  {
+    file: 'gmail-thread-en-2026-11-24.html',
+    url: 'https://mail.google.com/mail/u/1/#label/Recruiting%2FCandidates/FMfcgzQdzcrQXbmSxrKgvwJNpFzvPBlQ',
+    site: 'gmail',
+    view: 'thread',
+    threadId: hex('1849733126471935777'),
+    subject: EN_SUBJECT,
+    me: EN_RECRUITER,
+    compose: false,
+    messages: [
+      { sender: EN_RECRUITER, date: [2026, 11, 19, 18, 2], expanded: false },
+      { sender: EN_CANDIDATE, date: [2026, 11, 20, 10, 15], expanded: true, own: EN_OWN, quote: EN_QUOTE, signature: ['+1 555 0199'] },
+    ],
+  },
+  {
+    file: 'gmail-reply-open-ja-2026-11-24.html',
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQdzcrQXbmSxrKgvwJNpFzvPBlH',
+    site: 'gmail',
+    view: 'thread',
+    threadId: hex('1849733126471935512'),
+    subject: JA_SUBJECT,
+    me: JA_RECRUITER,
+    compose: true,
+    messages: [{ sender: JA_RECRUITER, date: [2026, 11, 19, 18, 2], expanded: false }, jaCandidateMsg],
+  },
+  {
+    file: 'gmail-thread-multi-ja-2026-11-24.html',
+    url: 'https://mail.google.com/mail/u/0/#label/%E6%8E%A1%E7%94%A8%2F%E5%80%99%E8%A3%9C%E8%80%85/FMfcgzQdzcrQXbmSxrKgvwJNpFzvPBmM',
+    site: 'gmail',
+    view: 'thread',
+    threadId: hex('1849012345678900001'),
+    subject: JA_SUBJECT,
+    me: JA_RECRUITER,
+    compose: false,
+    messages: [
+      { sender: JA_RECRUITER, date: [2026, 11, 10, 9, 30], expanded: false },
+      { sender: JA_CANDIDATE, date: [2026, 11, 10, 12, 41], expanded: false },
+      { sender: JA_RECRUITER, date: [2026, 11, 11, 10, 5], expanded: false },
+      {
+        sender: JA_RECRUITER,
+        date: [2026, 11, 19, 18, 2],
+        expanded: true,
+        own: ['本日はお忙しい中、一次面接にお越しいただき誠にありがとうございました。'],
+        signature: ['TEL: 03-1234-5678'],
+      },
+      jaCandidateMsg,
+    ],
+  },
+  {
+    file: 'gmail-inbox-ja-2026-11-24.html',
+    url: 'https://mail.google.com/mail/u/0/#inbox',
+    site: 'gmail',
+    view: 'list',
+    me: JA_RECRUITER,
+    compose: false,
+  },
+  {
+    file: 'outlook-office-conversation-ja-2026-11-24.html',
+    url: 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNjJmLTQ5ZDEtMDACLTAwCgAQAGh7Hc2VfU5Cq0jXk4mU3aY%3D',
+    site: 'outlook',
+    view: 'thread',
+    threadId: 'AAQkADAwATM0MDAAMS1iNjJmLTQ5ZDEtMDACLTAwCgAQAGh7Hc2VfU5Cq0jXk4mU3aY=',
+    subject: JA_SUBJECT,
+    me: JA_RECRUITER,
+    compose: true,
+    messages: [{ sender: JA_RECRUITER, date: [2026, 11, 19, 18, 2], expanded: false }, { ...jaCandidateMsg, signature: ['携帯: 090-1234-5678'] }],
+  },
+  {
+    file: 'outlook-office365-thread-en-2026-11-24.html',
+    url: 'https://outlook.office365.com/mail/inbox/id/AAQkAGI2TG93AAA1LTg5ZjEtNDI2Zi1hMzQ0LTU3ZDJiN2I1MwAQAEN4qT0uYlRNnR5Jd9o1sWc%3D',
+    site: 'outlook',
+    view: 'thread',
+    threadId: 'AAQkAGI2TG93AAA1LTg5ZjEtNDI2Zi1hMzQ0LTU3ZDJiN2I1MwAQAEN4qT0uYlRNnR5Jd9o1sWc=',
+    subject: EN_SUBJECT,
+    me: EN_RECRUITER,
+    compose: false,
+    messages: [
+      { sender: EN_RECRUITER, date: [2026, 11, 19, 18, 2], expanded: true, own: ['Thank you for taking the time to interview with us today.'], signature: ['Talent Acquisition, Example Corp'] },
+      { sender: EN_CANDIDATE, date: [2026, 11, 20, 10, 15], expanded: true, own: EN_OWN, quote: EN_QUOTE, signature: ['+1 555 0199'] },
+    ],
+  },
+  {
+    file: 'outlook-live-thread-ja-2026-11-24.html',
+    url: 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATMwMAItYjBiZi03YmY3LTAwAi0wMAoAEABjgKbAj7DwSKnW58xs6QY7',
+    site: 'outlook',
+    view: 'thread',
+    threadId: 'AQQkADAwATMwMAItYjBiZi03YmY3LTAwAi0wMAoAEABjgKbAj7DwSKnW58xs6QY7',
+    subject: JA_SUBJECT,
+    me: { name: '佐藤 健', email: 'ken.sato.recruit@outlook.jp' },
+    compose: false,
+    messages: [{ ...jaCandidateMsg, signature: ['携帯: 090-1234-5678'] }],
+  },
+  {
+    file: 'outlook-live-inbox-en-2026-11-24.html',
+    url: 'https://outlook.live.com/mail/0/',
+    site: 'outlook',
+    view: 'list',
+    me: { name: 'Emily Carter', email: 'emily.carter@outlook.com' },
+    compose: false,
+  },
+];
