@@ -3,6 +3,7 @@ import { exportBackup, importBackup } from '../../lib/db/export-import';
 import { createBackup, RECORD_TABLES, serializeBackup, type Backup, type BackupTables } from '../../lib/export/backup-format';
 import { dedupeById } from '../../lib/export/merge';
 import { parseBackup } from '../../lib/export/parse-backup';
+import type { Item } from '../../lib/records';
 import { freshDb } from '../helpers/db';
 import { tablesArb } from './arbitraries';
 import { byId, dump, seed, wipe } from './helpers';
@@ -64,23 +65,23 @@ describe('JSON backup', () => {
 
   it('newest edit wins, ties fall to the content, and the summary counts each outcome', async () => {
     const db = freshDb();
-    const item = {
+    const item: Item = {
       id: 'gmail:m1:question:0-5',
       candidateId: 'cand:a@leak.example',
       threadId: null,
       messageId: null,
-      kind: 'question' as const,
-      category: 'role' as const,
+      kind: 'question',
+      category: 'role',
       text: '質問',
       start: 0,
       end: 5,
-      status: 'open' as const,
-      source: 'detected' as const,
+      status: 'open',
+      source: 'detected',
       at: 1,
       createdAt: 1,
       updatedAt: 10,
     };
-    const tables = (items: (typeof item)[]): BackupTables => ({ candidates: [], threads: [], messages: [], items, events: [], interviews: [], templates: [] });
+    const tables = (items: Item[]): BackupTables => ({ candidates: [], threads: [], messages: [], items, events: [], interviews: [], templates: [] });
     await importBackup(db, createBackup(tables([item]), { redacted: false }));
     const older = await importBackup(db, createBackup(tables([{ ...item, status: 'deferred', updatedAt: 5 }]), { redacted: false }));
     expect(older.items).toEqual({ added: 0, updated: 0, skipped: 1 });
