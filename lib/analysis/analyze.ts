@@ -17,7 +17,8 @@ const NEG_AFTER_WINDOW = 20;
 const MAX_MATCH_LEN = 200;
 const CLAUSE_STOPS = '、,;。，:!?';
 const AT_END_FOLLOWERS = '。.!?、,)）」』ねよ…～〜 \n';
-const CANDIDATE_THRESHOLD = 2;
+/** One clear recruiting cue (or two weak ones) without counter-evidence. */
+const CANDIDATE_THRESHOLD = 1.5;
 
 export function analyzeMessage(input: MessageInput): MessageAnalysis {
   const body = typeof input.body === 'string' ? input.body : '';
@@ -95,7 +96,8 @@ function candidateScore(input: MessageInput, norm: string, regions: Region[], hi
       const cue = rule.data.rule;
       if (cue.scope === 'own' && kind !== 'own') continue;
       // Quoted older mail is context (a reply in an interview thread), weaker evidence.
-      const w = kind === 'quote' ? cue.weight / 2 : cue.weight;
+      // The subject names the thread ("Re: Offer"), a bit stronger than one body word.
+      const w = kind === 'quote' ? cue.weight / 2 : kind === 'subject' ? cue.weight * 1.5 : cue.weight;
       const prev = best.get(rid);
       if (prev === undefined || Math.abs(w) > Math.abs(prev)) best.set(rid, w);
     }
@@ -137,11 +139,15 @@ function declinePhrases(norm: string, matches: RuleMatch<Tag>[], hits: Hit[], s:
   type D = { start: number; end: number; kind: string; priority: number; extend: boolean; alive: boolean };
   const ds: D[] = [];
   let accepted = false;
+  const accepts: Array<{ start: number; end: number }> = [];
   for (const m of matches) {
     if (m.rule.data.t !== 'decline') continue;
     const { rule, priority } = m.rule.data;
     if (rule.kind === 'accept') {
-      if (!negated(norm, hits, m, 'negAfterDecline')) accepted = true;
+      if (!negated(norm, hits, m, 'negAfterDecline')) {
+        accepted = true;
+        accepts.push(m);
+      }
       continue;
     }
     if (rule.kind !== 'block' && negated(norm, hits, m, 'negAfterDecline')) continue;
@@ -164,7 +170,10 @@ function declinePhrases(norm: string, matches: RuleMatch<Tag>[], hits: Hit[], s:
   const out: Phrase[] = [];
   for (const d of ds) {
     if (!d.alive || d.kind === 'block') continue;
+    // Committing to us cancels wavering in the sentence, and any phrase it overlaps
+    // ("他社からも内定をいただきましたが、御社への入社を決めました").
     if (d.kind === 'soft' && accepted) continue;
+    if (accepts.some((a) => a.start < d.end && d.start < a.end)) continue;
     const level = d.kind === 'hard' ? 'hard' : 'soft';
     let start = d.start;
     let end = d.extend ? extendKana(norm, d.end, s.end) : d.end;
@@ -281,10 +290,15 @@ function questionCue(norm: string, matches: RuleMatch<Tag>[], s: Sentence): bool
     const d = m.rule.data;
     if (d.t === 'notQuestion') return false;
     if (d.t !== 'question') continue;
-    if (d.rule.atEnd && !atClauseEnd(norm, m.end, s.end)) continue;
+    if (d.rule.atEnd === 'sentence' && !atSentenceEnd(norm, m.end, s.end)) continue;
+    if (d.rule.atEnd === true && !atClauseEnd(norm, m.end, s.end)) continue;
     cue = true;
   }
   return cue;
+}
+
+function atSentenceEnd(norm: string, i: number, end: number): boolean {
+  return i >= end || '。.!?」』）)'.includes(norm[i]!);
 }
 
 function atClauseEnd(norm: string, i: number, end: number): boolean {

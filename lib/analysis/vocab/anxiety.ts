@@ -44,7 +44,7 @@ export const ANXIETY_RULES: VocabRule[] = [
   r('イメージが湧か', 'cannot picture it'),
   r('イメージがわか', 'cannot picture it'),
   r('worried', 'worry'),
-  r('worry*', 'worry'),
+  r('worr*', 'worry (worry, worries, worrying)'),
   r('concern*', 'concern'),
   r('anxious', 'anxiety'),
   r('anxiety', 'anxiety'),

@@ -12,9 +12,9 @@ export const CANDIDATE_RULES: CandidateRule[] = [
   ...cues(2, 'recruiting vocabulary', [
     '面接', '選考', '内定', '内々定', '応募', '入社', 'オファー', '職務経歴書', '履歴書', '転職', '求人', '採用面接', '労働条件', '条件通知', 'オファー面談',
     'interview*', 'job offer', 'offer letter', 'candidacy', 'the position', 'this position', 'the role', 'this role', 'application',
-    'hiring process', 'recruitment process', 'start date', 'my resume', 'my cv', 'applied for', 'salary', '年収', '給与',
+    'hiring process', 'recruitment process', 'start date', 'my resume', 'my cv', 'applied for', 'salary', '年収', '給与', 'the offer', 'your offer', 'final round', 'hiring manager', 'resume', 'online assessment', 'coding test', 'take-home',
   ]),
-  ...cues(1, 'weaker recruiting vocabulary', ['採用', 'offer', 'position', 'role', 'recruiter', 'hiring', 'job', 'onboarding', 'notice period', '勤務', '業務内容']),
+  ...cues(1, 'weaker recruiting vocabulary', ['採用', 'offer', 'position', 'role', 'recruiter', 'hiring', 'job', 'onboarding', 'notice period', '勤務', '業務内容', 'responsibilit*', 'promotion', 'hear back', 'next steps', 'the team', 'opportunity', 'relocation', 'remote', 'benefits', 'equity', 'bonus', 'references', 'thank you for your time', 'thanks for your time', 'お時間をいただき', 'リモート', '残業', '配属', 'キャリア', 'compensation', 'reporting to', 'assessment', 'the process', 'the interview', 'engineer', 'designer', 'manager role', 'on-call', 'overtime', 'commute']),
   ...cues(2, 'candidate addressing the company', ['御社', '貴社', 'your company', 'your team', 'my application', 'my interview', 'i applied', 'i interviewed', 'opportunity to interview', 'thank you for the opportunity', 'the opportunity', '機会をいただき', '面接の機会', '選考の機会'], 'own'),
   // Against: recruiter's outgoing voice (in the sender's own text only).
   ...cues(-4, 'recruiter writing to a candidate', ['ご応募いただき', 'ご応募ありがとう', 'ご応募頂き', '選考結果のご連絡', '面接のご案内', '面接日程のご案内', '貴殿', 'thank you for applying', 'thank you for your application', 'thank you for your interest', 'we are pleased to', "we're pleased to", 'we would like to invite you', "we'd like to invite you", 'we regret to', 'unfortunately, we', 'pleased to offer you', 'ご来社いただ', 'ご来社の際'], 'own'),

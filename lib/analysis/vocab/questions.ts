@@ -2,6 +2,7 @@
 import type { QuestionRule, VocabRule } from './types';
 
 const end = (pattern: string, reason: string): QuestionRule => ({ pattern, reason, atEnd: true });
+const strict = (pattern: string, reason: string): QuestionRule => ({ pattern, reason, atEnd: 'sentence' });
 const cue = (pattern: string, reason: string): QuestionRule => ({ pattern, reason });
 
 export const QUESTION_RULES: QuestionRule[] = [
@@ -12,7 +13,7 @@ export const QUESTION_RULES: QuestionRule[] = [
   end('ですか', 'interrogative ending'),
   end('ましたか', 'interrogative ending'),
   end('でしたか', 'interrogative ending'),
-  end('のか', 'plain interrogative at clause end'),
+  strict('のか', 'plain interrogative, only at the very end ("…のか、不安" is embedded)'),
   end('いかがでしょう', 'asks for an opinion/availability'),
   end('ございますか', 'interrogative ending'),
   end('ありますか', 'interrogative ending'),

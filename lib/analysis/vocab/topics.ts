@@ -37,18 +37,19 @@ export const TOPIC_RULES: TopicRule[] = [
     'career*', 'growth', 'grow', 'promotion*', 'training', 'learning', 'long-term', 'long term', 'mentor*', 'advancement', 'development',
   ]),
   ...group('evaluation', 2, 'performance review and grading', [
-    '評価', '人事評価', '評価制度', '査定', '昇格', '目標設定', '成果', '試用期間', '等級', 'グレード',
-    'performance review*', 'review cycle', 'evaluation*', 'evaluated', 'appraisal*', 'kpi*', 'okr*', 'probation*', 'performance',
+    '評価', '人事評価', '評価制度', '査定', '昇格', '目標設定', '成果', '等級', 'グレード',
+    'performance review*', 'review cycle', 'evaluation*', 'evaluated', 'appraisal*', 'kpi*', 'okr*', 'performance',
     'assessed', 'graded', 'rating*',
   ]),
   ...group('location', 2, 'office, relocation, transfer', [
     '勤務地', 'オフィス', '転勤', '引越', '引っ越', '転居', '移住', '通勤', '異動', '拠点', '本社', '支社', '支店', '赴任', '単身',
     'relocat*', 'office', 'location', 'commut*', 'move to', 'moving to', 'transfer*', 'visa', 'city', 'headquarters', 'hq',
   ]),
+  ...group('evaluation', 1, 'probation is judged, but often mentioned with pay', ['試用期間', 'probation*']),
   ...group('process', 1, 'selection steps and timing', [
     '選考', '面接', '結果', '次のステップ', '日程', 'スケジュール', '合否', '書類', '適性検査', '最終面接', '二次面接', '一次面接', '内定通知',
     '回答期限', '選考フロー', '選考状況', '連絡', 'オファー面談', '面談', '手続き', '内定',
-    'interview*', 'next step*', 'result*', 'timeline', 'schedul*', 'process', 'hear back', 'decision', 'reference check*',
+    'interview*', 'next step*', 'result*', 'timeline', 'schedul*', 'process', 'hear back', 'heard back', 'hearing back', 'decision', 'reference check*',
     'background check', 'paperwork', 'deadline', 'offer letter', 'contract', 'assessment', 'status', 'feedback', 'stage',
   ]),
   ...group('start_date', 3, 'joining date and notice period', [

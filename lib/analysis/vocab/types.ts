@@ -23,7 +23,7 @@ export interface DeclineRule extends VocabRule {
 
 export interface QuestionRule extends VocabRule {
   /** The cue only counts at the end of a clause (でしょうか。 / ますか、). */
-  atEnd?: boolean;
+  atEnd?: boolean | 'sentence';
 }
 
 export interface TopicRule extends VocabRule {
