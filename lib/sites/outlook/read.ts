@@ -49,17 +49,45 @@ function parseDateIn(root: Element, bodyEl: Element | null): string | null {
   return null;
 }
 
+/**
+ * The first element in the header (document order, body and editor skipped) that names a person:
+ * an address in title/aria-label, or "Name <address>" as text. The sender precedes the recipients.
+ */
+function firstPersonElement(root: Element, skip: (Element | null)[]): Element | null {
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = true;
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (skip.includes(el) || el.matches(EDITOR)) descend = false;
+      else if ((el.getAttribute('title') ?? '').includes('@') || (el.getAttribute('aria-label') ?? '').includes('@')) return el;
+    } else if (node.nodeType === 3 && (node.nodeValue ?? '').includes('@') && findEmail(node.nodeValue)) {
+      return node.parentElement;
+    }
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      if (node === root) node = null;
+    }
+    node = node?.nextSibling ?? null;
+  }
+  return null;
+}
+
 function readSender(root: Element, bodyEl: Element | null): { person: Person; el: Element | null } {
   const el = first(root, S.sender);
   if (el && outside(el, bodyEl)) {
     const p = personIn(el);
     if (p) return { person: p, el };
   }
-  for (const hint of Array.from(root.querySelectorAll(PERSON_HINT))) {
-    if (!outside(hint, bodyEl) || hint.closest(EDITOR)) continue;
-    const p = personIn(hint);
-    if (p?.email) return { person: p, el: hint };
-  }
+  // Skipping the recipients line: a sender shown without an address must not become a recipient.
+  const toLine = first(root, S.recipients);
+  const hint = firstPersonElement(root, [bodyEl, toLine]);
+  const p = hint ? personIn(hint) : null;
+  if (hint && p?.email) return { person: p, el: hint };
   return { person: person('', ''), el: null };
 }
 
