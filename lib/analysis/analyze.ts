@@ -178,6 +178,7 @@ function declinePhrases(norm: string, matches: RuleMatch<Tag>[], hits: Hit[], s:
     let start = d.start;
     let end = d.extend ? extendKana(norm, d.end, s.end) : d.end;
     if (isAsciiLetter(norm.charCodeAt(d.start))) {
+      while (end < s.end && isAsciiLetter(norm.charCodeAt(end))) end++; // finish a starred word: "declin" → "declining"
       // English: the phrase is the verb chain with its subject and object
       // ("I have decided to withdraw my application"), not the bare keyword.
       start = extendWordsLeft(norm, d.start, s.start);
@@ -198,7 +199,7 @@ const CHAIN_WORDS = new Set(['i', "i've", "i'm", "i'd", "i'll", 'have', 'has', '
   'do', 'did', 'may', 'might', 'should', 'could', 'can', 'afraid', 'recently', 'actually', 'honestly', 'seriously', 'further', 'formally',
   'officially', 'kindly', 'currently', 'reluctantly', 'but', 'that']);
 /** Words of a short object after an English cue ("… the offer", "… from the process"). */
-const OBJECT_WORDS = new Set(['my', 'the', 'your', 'this', 'our', 'application', 'candidacy', 'offer', 'position', 'role', 'from', 'process',
+const OBJECT_WORDS = new Set(['my', 'the', 'your', 'this', 'our', 'two', 'offers', 'options', 'companies', 'both', 'application', 'candidacy', 'offer', 'position', 'role', 'from', 'process',
   'consideration', 'opportunity', 'job', 'kind', 'generous', 'recruitment', 'hiring', 'interview', 'interviews', 'selection', 'further']);
 
 function extendWordsLeft(norm: string, start: number, limit: number): number {
@@ -230,7 +231,7 @@ function extendWordsRight(norm: string, end: number, limit: number): number {
     if (!OBJECT_WORDS.has(norm.slice(b, e))) break;
     pos = e;
     // Only keep the extension when it ends on a noun, not on "my"/"the"/"from".
-    if (!['my', 'the', 'your', 'this', 'our', 'from', 'kind', 'generous', 'further'].includes(norm.slice(b, e))) best = e;
+    if (!['my', 'the', 'your', 'this', 'our', 'from', 'kind', 'generous', 'further', 'two', 'both'].includes(norm.slice(b, e))) best = e;
   }
   return best;
 }

@@ -184,6 +184,10 @@ export const DECLINE_RULES: DeclineRule[] = [
   hard('accept* a role … another', 'accepted another job', { gap: 15 }),
   hard('accept* a different', 'accepted another job'),
   hard('decided to join another', 'chose another company'),
+  hard('chosen to join another', 'chose another company'),
+  hard('chose to join another', 'chose another company'),
+  hard('accept* a job … another', 'accepted another job', { gap: 15 }),
+  hard('accept* a job elsewhere', 'accepted another job'),
   hard('decided to go with another', 'chose another company'),
   hard('go with another company', 'chose another company'),
   hard('going with another', 'chose another company'),
@@ -240,6 +244,10 @@ export const DECLINE_RULES: DeclineRule[] = [
   soft('other companies', 'is looking elsewhere'),
   soft('other processes', 'is in other processes'),
   soft('another company', 'is looking elsewhere'),
+  soft('another firm', 'is looking elsewhere'),
+  soft('another employer', 'is looking elsewhere'),
+  soft('another organization', 'is looking elsewhere'),
+  soft('another organisation', 'is looking elsewhere'),
   soft('interviewing elsewhere', 'is looking elsewhere'),
   soft('interviewing with other', 'is looking elsewhere'),
   soft('interviews with other', 'is looking elsewhere'),
@@ -357,4 +365,6 @@ export const NEGATORS_AFTER_DECLINE: string[] = [
   'ことはございません', 'ことはありません', 'ことはない', '気持ちはございません', '気持ちはありません', '意思はございません',
   '意思はありません', 'はございません', 'はありません', 'もございません', 'もありません', 'はない', 'はなく', 'もなく',
   'ておりません', 'ていません', 'いたしません', 'しません', 'ございませんので',
+  // English negations that follow the cue ("Declining your offer never crossed my mind").
+  'never crossed my mind', 'not an option', 'out of the question', 'not something i', 'is not on the table',
 ];
