@@ -81,7 +81,7 @@ export function detectLanguage(norm: string, regions: Region[]): Language {
   for (const r of regions) if (r.kind === 'own') count(r.start, r.end);
   if (ja + latin === 0) count(0, norm.length);
   // An English word is ~5 letters where a Japanese word is ~2 chars: compare in words.
-  return ja >= 2 && ja / (ja + latin / 2.5) >= 0.2 ? 'ja' : 'en';
+  return ja >= 4 && ja / (ja + latin / 2.5) >= 0.25 ? 'ja' : 'en';
 }
 
 // ── candidate ──
@@ -247,13 +247,33 @@ function extendKana(norm: string, end: number, limit: number): number {
   return e;
 }
 
-/** A cue is negated by an English negator shortly before it or a Japanese one after it. */
+/** Longest keyword in the vocabulary is far below this; bounds the look-ahead below. */
+const MAX_KEYWORD_LEN = 64;
+
+/** First index in items (ordered by end) whose end is > pos. Binary search. */
+function firstEndAfter(items: ReadonlyArray<{ end: number }>, pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    work.steps++;
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.end > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * A cue is negated by an English negator shortly before it or a negated predicate after
+ * it (Japanese, and English "… never crossed my mind"). Only hits in a bounded window
+ * around the cue are visited (binary search to its start), so this is O(log n) per cue.
+ */
 function negated(norm: string, hits: Hit[], m: { start: number; end: number }, after: 'negAfterDecline' | 'negAfterAnxiety'): boolean {
   const matcher = getMatcher();
-  for (const hit of hits) {
+  const stop = m.end + NEG_AFTER_WINDOW + MAX_KEYWORD_LEN;
+  for (let k = firstEndAfter(hits, m.start - NEG_BEFORE_WINDOW); k < hits.length && hits[k]!.end <= stop; k++) {
     work.steps++;
-    if (hit.end <= m.start - NEG_BEFORE_WINDOW) continue;
-    if (hit.start >= m.end + NEG_AFTER_WINDOW + 12) break; // ordered by end: nothing later can qualify
+    const hit = hits[k]!;
     for (const [rid] of matcher.usesOf(hit.kw)) {
       const t = matcher.rules[rid]!.data.t;
       if (t === 'negBefore' && hit.end <= m.start && m.start - hit.end <= NEG_BEFORE_WINDOW && !hasStop(norm, hit.end, m.start)) return true;
@@ -309,11 +329,19 @@ function atClauseEnd(norm: string, i: number, end: number): boolean {
 // ── anxieties ──
 
 function anxietyCue(norm: string, matches: RuleMatch<Tag>[], hits: Hit[]): boolean {
+  // Matches arrive ordered by end, so blocks are too: binary search + bounded scan.
   const blocks: Array<{ start: number; end: number }> = [];
   for (const m of matches) if (m.rule.data.t === 'notAnxiety') blocks.push(m);
+  const blocked = (m: { start: number; end: number }) => {
+    for (let k = firstEndAfter(blocks, m.start); k < blocks.length && blocks[k]!.end < m.end + MAX_MATCH_LEN; k++) {
+      work.steps++;
+      if (blocks[k]!.start < m.end) return true;
+    }
+    return false;
+  };
   for (const m of matches) {
     if (m.rule.data.t !== 'anxiety') continue;
-    if (blocks.some((b) => b.start < m.end && m.start < b.end)) continue;
+    if (blocked(m)) continue;
     if (negated(norm, hits, m, 'negAfterAnxiety')) continue;
     return true;
   }
