@@ -102,14 +102,22 @@ export async function importBackup(db: AfterfollowDb, backup: Backup, opts: { on
   return summary;
 }
 
-/** Parse then merge: what the import button calls. A refused file writes nothing. */
+/**
+ * Parse then merge: what the import button calls. A refused file writes nothing. Redacted files
+ * are refused unless asked for: merged into a working database their newer rows would blank the
+ * recruiter's item texts and file them under pseudonymous candidates.
+ */
 export async function importBackupText(
   db: AfterfollowDb,
   text: string,
-  opts: { onProgress?: OnProgress } & ParseBackupOptions = {},
+  opts: { onProgress?: OnProgress; allowRedacted?: boolean } & ParseBackupOptions = {},
 ): Promise<{ ok: true; summary: ImportSummary } | { ok: false; error: string; issues: string[] }> {
   const parsed = parseBackup(text, opts);
   if (!parsed.ok) return parsed;
+  if (parsed.backup.redacted && !opts.allowRedacted) {
+    const error = 'redacted: this file was redacted for sharing and cannot be merged into a working database';
+    return { ok: false, error, issues: [error] };
+  }
   return { ok: true, summary: await importBackup(db, parsed.backup, opts) };
 }
 

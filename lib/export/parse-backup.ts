@@ -4,7 +4,10 @@ import { formatPath } from '../templates/schema';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, type Backup } from './backup-format';
 
 export const BACKUP_LIMITS = {
-  /** UTF-8 bytes. Checked on the string before JSON.parse builds a huge object graph. */
+  /**
+   * UTF-8 bytes. Checked on the string before JSON.parse builds a huge object graph. A backup costs
+   * about 360 bytes per item, so 20 MB holds some 55,000 items: pass `maxBytes` for bigger teams.
+   */
   maxBytes: 20 * 1024 * 1024,
   /** A real backup nests 5 deep (root, tables, items, item, detail); anything far deeper is hostile. */
   maxDepth: 32,
@@ -93,9 +96,10 @@ const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB
 export function parseBackup(text: string, opts: ParseBackupOptions = {}): ParseBackupResult {
   const maxBytes = opts.maxBytes ?? BACKUP_LIMITS.maxBytes;
   const maxDepth = opts.maxDepth ?? BACKUP_LIMITS.maxDepth;
-  // Each UTF-16 unit is 1–3 UTF-8 bytes: only count when the bounds do not decide.
-  if (text.length > maxBytes || (text.length * 3 > maxBytes && utf8Length(text) > maxBytes)) {
-    return fail(`file too large: ${mb(utf8Length(text))}, the limit is ${mb(maxBytes)}`);
+  // Each UTF-16 unit is 1–3 UTF-8 bytes: count (once) only when the upper bound passes the limit.
+  if (text.length * 3 > maxBytes) {
+    const bytes = utf8Length(text);
+    if (bytes > maxBytes) return fail(`file too large: ${mb(bytes)}, the limit is ${mb(maxBytes)}`);
   }
   if (exceedsDepth(text, maxDepth)) return fail(`nested more than ${maxDepth} levels deep: not an Afterfollow backup`);
   let data: unknown;

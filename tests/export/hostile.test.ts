@@ -58,6 +58,7 @@ describe('hostile or malformed imports are refused and nothing is written', () =
       },
       /^tables\.candidates\[0\]\.email: Required$/,
     ],
+    ['a redacted file', (v) => JSON.stringify({ ...v, redacted: true }), /^redacted: /],
     ['unknown table', (v) => JSON.stringify({ ...v, tables: { ...v.tables, diagnostics: [] } }), /^tables: Unrecognized key: "diagnostics"/],
   ];
 
