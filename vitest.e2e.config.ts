@@ -9,5 +9,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // One browser at a time: this machine has two cores.
     fileParallelism: false,
+    globals: true,
   },
 });

@@ -11,21 +11,20 @@ export function setMessageSourceForTests(source: ((key: string) => string) | nul
   override = source;
 }
 
-function lookup(key: MessageKey): string {
-  if (override) return override(key);
+const substitute = (text: string, subs: string[]) => text.replace(/\$([1-9])/g, (m, d: string) => subs[Number(d) - 1] ?? m);
+
+/** A UI string in the browser's language; $1…$9 are filled from `subs`. */
+export function t(key: MessageKey, ...values: (string | number)[]): string {
+  const subs = values.map(String);
+  if (override) return substitute(override(key), subs);
   try {
-    const text = browser.i18n.getMessage(key);
+    // Chromium fills (and, without substitutions, strips) $1…$9 itself.
+    const text = browser.i18n.getMessage(key, subs);
     if (text) return text;
   } catch {
     // fakeBrowser and some test hosts do not implement i18n.
   }
-  return en[key].message;
-}
-
-/** Substitutes $1…$9 ourselves so the same strings work in every browser and in tests. */
-export function t(key: MessageKey, ...subs: (string | number)[]): string {
-  const text = lookup(key);
-  return subs.length ? text.replace(/\$([1-9])/g, (m, d: string) => String(subs[Number(d) - 1] ?? m)) : text;
+  return substitute(en[key].message, subs);
 }
 
 export function uiLanguage(): 'ja' | 'en' {

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { t, type MessageKey } from '../../lib/i18n';
 import type { InsertOutcome } from '../../lib/sites/types';
-import { canInsert, renderTemplate } from '../../lib/templates/render';
+import { canInsert } from '../../lib/templates/render';
+import { renderWithFallbacks } from '../../lib/templates/quick-replies';
 import type { Suggestion } from '../../lib/templates/suggest';
 import type { Template } from '../../lib/templates/schema';
 import type { TemplateValues, VariableName } from '../../lib/templates/variables';
@@ -51,7 +52,7 @@ function SuggestionCard({
   const [extra, setExtra] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
-  const result = renderTemplate(suggestion.template, { ...values, ...extra }, { locale: language });
+  const result = renderWithFallbacks(suggestion.template, { ...values, ...extra }, { locale: language });
   const toFill = [...new Set([...result.missing, ...Object.keys(extra)])].filter((v) => HUMAN_VARIABLES.has(v as VariableName));
   const insert = async () => {
     setBusy(true);

@@ -64,7 +64,9 @@ export async function ingestThread(db: AfterfollowDb, req: ThreadOpen, now = Dat
 
 /** Reading order: by message date, then position in the message (hand-added items by creation). */
 export function sortItems(items: Item[]): Item[] {
-  return items.sort((a, b) => a.at - b.at || (a.messageId ?? '').localeCompare(b.messageId ?? '') || (a.start ?? 0) - (b.start ?? 0) || a.createdAt - b.createdAt);
+  return items.sort(
+    (a, b) => a.at - b.at || (a.messageId ?? '').localeCompare(b.messageId ?? '') || (a.start ?? 0) - (b.start ?? 0) || a.createdAt - b.createdAt,
+  );
 }
 
 async function unmarkThread(db: AfterfollowDb, key: string, req: ThreadOpen, now: number): Promise<ThreadState> {
@@ -152,9 +154,13 @@ async function addMissingItems(
   for (const m of req.messages) {
     if (!m.fromCandidate) continue;
     const msgKey = messageKey(req.site, m.id);
+    const seen = new Map<string, number>();
     for (const it of m.items) {
+      const base = `${it.kind}|${it.text}`;
+      const occurrence = seen.get(base) ?? 0;
+      seen.set(base, occurrence + 1);
       rows.push({
-        id: detectedItemKey(msgKey, it.kind, it.start, it.end),
+        id: detectedItemKey(msgKey, it.kind, it.text, occurrence),
         candidateId,
         threadId: thread,
         messageId: msgKey,

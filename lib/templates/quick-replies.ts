@@ -6,7 +6,7 @@
 import type { Language } from '../analysis/types';
 import { getBuiltinTemplate } from './builtin';
 import { renderTemplate, type RenderOptions, type RenderResult } from './render';
-import type { Moment } from './schema';
+import type { Moment, Template } from './schema';
 import type { TemplateValues } from './variables';
 
 export interface QuickReplySource {
@@ -49,15 +49,18 @@ function withFallbacks(text: string, has: Has): string {
   return out;
 }
 
-/** Full result: check canInsert(result) and show result.missing before inserting. */
-export function renderQuickReply(moment: Moment, language: Language, source: QuickReplySource, options: RenderOptions = {}): RenderResult {
-  const values = quickReplyValues(source);
-  const has: Has = (name) => !!values[name]?.trim();
-  const template = getBuiltinTemplate(moment, language);
+/** Renders any template, with the sender-side fallbacks above for values not set yet. */
+export function renderWithFallbacks(template: Template, values: TemplateValues, options: RenderOptions = {}): RenderResult {
+  const has: Has = (name) => typeof values[name] === 'string' && !!values[name]!.trim();
   const adapted = {
     ...template,
     body: withFallbacks(template.body, has),
     subject: template.subject === undefined ? undefined : withFallbacks(template.subject, has),
   };
-  return renderTemplate(adapted, values, { ...options, locale: language });
+  return renderTemplate(adapted, values, options);
+}
+
+/** Full result: check canInsert(result) and show result.missing before inserting. */
+export function renderQuickReply(moment: Moment, language: Language, source: QuickReplySource, options: RenderOptions = {}): RenderResult {
+  return renderWithFallbacks(getBuiltinTemplate(moment, language), quickReplyValues(source), { ...options, locale: language });
 }

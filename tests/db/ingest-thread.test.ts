@@ -19,7 +19,8 @@ describe('ingestThread', () => {
       lastRecruiterContactAt: Date.UTC(2026, 10, 21, 1),
     });
     expect(state.items).toHaveLength(2);
-    expect(state.items[0]!.id).toBe('gmail:msg-1:question:10-30');
+    expect(state.items[0]!.id).toMatch(/^gmail:msg-1:question:[0-9a-f]{8,16}:0$/);
+    expect(state.items[0]!).toMatchObject({ start: 10, end: 30 });
   });
 
   it('opening the same thread twice, or in two tabs at once, creates no duplicates', async () => {
@@ -30,6 +31,23 @@ describe('ingestThread', () => {
     expect(await db.candidates.count()).toBe(1);
     expect(await db.threads.count()).toBe(1);
     expect(await db.messages.count()).toBe(2);
+  });
+
+  it('recognises the same sentence when the page renders the mail with shifted offsets', async () => {
+    const db = freshDb();
+    await ingestThread(db, req());
+    const base = threadOpenRequest();
+    const shifted = base.messages[0]!.items.map((i) => ({ ...i, start: i.start + 7, end: i.end + 7 }));
+    await ingestThread(db, req({ messages: [{ ...base.messages[0]!, items: shifted }] }));
+    expect(await db.items.count()).toBe(2);
+  });
+
+  it('keeps the same sentence written twice in one mail as two items', async () => {
+    const db = freshDb();
+    const base = threadOpenRequest();
+    const q = base.messages[0]!.items[0]!;
+    await ingestThread(db, req({ messages: [{ ...base.messages[0]!, items: [q, { ...q, start: 100, end: 120 }] }] }));
+    expect(await db.items.count()).toBe(2);
   });
 
   it('keeps the recruiter’s status and dismissals when the thread is read again', async () => {

@@ -65,6 +65,8 @@ export async function launch(locale: 'en' | 'ja', options: { headless?: boolean 
   const served = new Map<string, string>();
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
+    // The extension's own files (its CSS fetched by the content script) never leave the browser.
+    if (url.protocol === 'chrome-extension:') return route.continue();
     const fixture = served.get(url.hostname);
     // The browser's own favicon fetch for the routed page is not the extension's doing.
     if (MAIL_HOSTS.includes(url.hostname) && url.pathname === '/favicon.ico') return route.fulfill({ status: 204 });
