@@ -19,6 +19,14 @@ const CLAUSE_STOPS = '、,;。，:!?';
 const AT_END_FOLLOWERS = '。.!?、,)）」』ねよ…～〜 \n';
 /** One clear recruiting cue (or two weak ones) without counter-evidence. */
 const CANDIDATE_THRESHOLD = 1.5;
+/** Decline phrases beyond this are noise (the level is already decided); caps output on hostile input. */
+const MAX_PHRASES = 50;
+interface HitRange {
+  hits: Hit[];
+  from: number;
+  to: number;
+}
+const NO_MATCHES: RuleMatch<Tag>[] = [];
 
 export function analyzeMessage(input: MessageInput): MessageAnalysis {
   const body = typeof input.body === 'string' ? input.body : '';
@@ -42,17 +50,17 @@ export function analyzeMessage(input: MessageInput): MessageAnalysis {
   for (const s of sentences) {
     // Hits are ordered by end: skip those before the sentence, take those inside it.
     while (h < hits.length && hits[h]!.end <= s.start) h++;
-    const inside: Hit[] = [];
-    for (let k = h; k < hits.length && hits[k]!.end <= s.end; k++) {
-      work.steps++;
-      if (hits[k]!.start >= s.start) inside.push(hits[k]!);
-    }
-    const matches = matcher.match(norm, inside, 0, inside.length);
-    const sentenceSpan = { text: body.slice(s.start, s.end), start: s.start, end: s.end };
-    for (const p of declinePhrases(norm, matches, inside, s)) phrases.push({ ...p, text: body.slice(p.start, p.end) });
+    let to = h;
+    while (to < hits.length && hits[to]!.end <= s.end) to++;
+    // A hit straddling the sentence start is skipped by match() (minStart).
+    const range: HitRange = { hits, from: h, to };
+    const matches = to > h ? matcher.match(norm, hits, h, to, s.start) : NO_MATCHES;
+    work.steps += to - h;
+    if (matches.length && phrases.length < MAX_PHRASES) for (const p of declinePhrases(norm, matches, range, s)) phrases.push({ ...p, text: body.slice(p.start, p.end) });
     const isQuestion = hasQuestionMark(body, norm, s) || questionCue(norm, matches, s);
-    const isAnxiety = anxietyCue(norm, matches, inside);
+    const isAnxiety = matches.length > 0 && anxietyCue(norm, matches, range);
     if (isQuestion || isAnxiety) {
+      const sentenceSpan = { text: body.slice(s.start, s.end), start: s.start, end: s.end };
       const category = categorise(matches);
       if (isQuestion) empty.questions.push({ ...sentenceSpan, category });
       if (isAnxiety) empty.anxieties.push({ ...sentenceSpan, category });
@@ -135,7 +143,7 @@ interface Phrase {
   level: 'hard' | 'soft';
 }
 
-function declinePhrases(norm: string, matches: RuleMatch<Tag>[], hits: Hit[], s: Sentence): Phrase[] {
+function declinePhrases(norm: string, matches: RuleMatch<Tag>[], hits: HitRange, s: Sentence): Phrase[] {
   type D = { start: number; end: number; kind: string; priority: number; extend: boolean; alive: boolean };
   const ds: D[] = [];
   let accepted = false;
@@ -150,7 +158,6 @@ function declinePhrases(norm: string, matches: RuleMatch<Tag>[], hits: Hit[], s:
       }
       continue;
     }
-    if (rule.kind !== 'block' && negated(norm, hits, m, 'negAfterDecline')) continue;
     ds.push({ start: m.start, end: m.end, kind: rule.kind, priority, extend: rule.extend === true, alive: true });
   }
   if (ds.length === 0) return [];
@@ -169,7 +176,10 @@ function declinePhrases(norm: string, matches: RuleMatch<Tag>[], hits: Hit[], s:
   }
   const out: Phrase[] = [];
   for (const d of ds) {
+    if (out.length >= MAX_PHRASES) break;
     if (!d.alive || d.kind === 'block') continue;
+    // Negation is checked only for survivors (lazily: cheaper on hostile input).
+    if (negated(norm, hits, d, 'negAfterDecline')) continue;
     // Committing to us cancels wavering in the sentence, and any phrase it overlaps
     // ("他社からも内定をいただきましたが、御社への入社を決めました").
     if (d.kind === 'soft' && accepted) continue;
@@ -251,9 +261,9 @@ function extendKana(norm: string, end: number, limit: number): number {
 const MAX_KEYWORD_LEN = 64;
 
 /** First index in items (ordered by end) whose end is > pos. Binary search. */
-function firstEndAfter(items: ReadonlyArray<{ end: number }>, pos: number): number {
-  let lo = 0;
-  let hi = items.length;
+function firstEndAfter(items: ReadonlyArray<{ end: number }>, pos: number, from = 0, to = items.length): number {
+  let lo = from;
+  let hi = to;
   while (lo < hi) {
     work.steps++;
     const mid = (lo + hi) >> 1;
@@ -268,10 +278,11 @@ function firstEndAfter(items: ReadonlyArray<{ end: number }>, pos: number): numb
  * it (Japanese, and English "… never crossed my mind"). Only hits in a bounded window
  * around the cue are visited (binary search to its start), so this is O(log n) per cue.
  */
-function negated(norm: string, hits: Hit[], m: { start: number; end: number }, after: 'negAfterDecline' | 'negAfterAnxiety'): boolean {
+function negated(norm: string, range: HitRange, m: { start: number; end: number }, after: 'negAfterDecline' | 'negAfterAnxiety'): boolean {
   const matcher = getMatcher();
+  const hits = range.hits;
   const stop = m.end + NEG_AFTER_WINDOW + MAX_KEYWORD_LEN;
-  for (let k = firstEndAfter(hits, m.start - NEG_BEFORE_WINDOW); k < hits.length && hits[k]!.end <= stop; k++) {
+  for (let k = firstEndAfter(hits, m.start - NEG_BEFORE_WINDOW, range.from, range.to); k < range.to && hits[k]!.end <= stop; k++) {
     work.steps++;
     const hit = hits[k]!;
     for (const [rid] of matcher.usesOf(hit.kw)) {
@@ -328,22 +339,23 @@ function atClauseEnd(norm: string, i: number, end: number): boolean {
 
 // ── anxieties ──
 
-function anxietyCue(norm: string, matches: RuleMatch<Tag>[], hits: Hit[]): boolean {
+function anxietyCue(norm: string, matches: RuleMatch<Tag>[], hits: HitRange): boolean {
   // Matches arrive ordered by end, so blocks are too: binary search + bounded scan.
   const blocks: Array<{ start: number; end: number }> = [];
   for (const m of matches) if (m.rule.data.t === 'notAnxiety') blocks.push(m);
-  const blocked = (m: { start: number; end: number }) => {
-    for (let k = firstEndAfter(blocks, m.start); k < blocks.length && blocks[k]!.end < m.end + MAX_MATCH_LEN; k++) {
-      work.steps++;
-      if (blocks[k]!.start < m.end) return true;
-    }
-    return false;
-  };
   for (const m of matches) {
     if (m.rule.data.t !== 'anxiety') continue;
-    if (blocked(m)) continue;
+    if (blocks.length && overlapsAny(blocks, m)) continue;
     if (negated(norm, hits, m, 'negAfterAnxiety')) continue;
     return true;
+  }
+  return false;
+}
+
+function overlapsAny(blocks: Array<{ start: number; end: number }>, m: { start: number; end: number }): boolean {
+  for (let k = firstEndAfter(blocks, m.start); k < blocks.length && blocks[k]!.end < m.end + MAX_MATCH_LEN; k++) {
+    work.steps++;
+    if (blocks[k]!.start < m.end) return true;
   }
   return false;
 }

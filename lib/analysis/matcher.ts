@@ -180,11 +180,12 @@ export class Matcher<T> {
    * Rule matches among hits[from, to) (hits of one sentence, ordered by end). Multi-part
    * rules use a forward DP keeping, per part, the latest-starting chain: O(hits × uses).
    */
-  match(norm: string, hits: Hit[], from: number, to: number): RuleMatch<T>[] {
+  match(norm: string, hits: Hit[], from: number, to: number, minStart = 0): RuleMatch<T>[] {
     const epoch = ++this.epoch;
     const res: RuleMatch<T>[] = [];
     for (let h = from; h < to; h++) {
       const hit = hits[h]!;
+      if (hit.start < minStart) continue;
       const uses = this.uses[hit.kw]!;
       for (let u = 0; u < uses.length; u++) {
         work.steps++;

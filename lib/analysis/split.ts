@@ -31,7 +31,7 @@ const FOOTER_STARTS = ['sent from my', 'sent from outlook', 'sent from mail for'
 const DISCLAIMER_CUES = ['intended recipient', 'intended solely', 'intended only for', 'confidentiality notice', 'privileged and confidential', 'this email and any attachments', 'this e-mail and any attachments', 'this message and any attachments', 'disclaimer:', '機密情報', '秘密情報', '誤って受信', '誤送信', '送信専用', '宛先以外の方', '本メールの内容は'];
 /** Contact details that identify a decorated block as a signature. */
 const CONTACT_CUES = ['tel', 'fax', 'mail', '@', '〒', 'http', '携帯', '電話', 'mobile', 'phone', '住所', 'address', 'linkedin', 'www.'];
-const DECOR = '━─-=_*~～■□◆◇●○◎・.+#―—–═▪◼☆★※';
+const DECOR = new Set('━─-=_*~～■□◆◇●○◎・.+#―—–═▪◼☆★※');
 
 export function splitBody(body: string, norm: string = normalizeForMatch(body)): Region[] {
   const lines = toLines(norm);
@@ -104,13 +104,14 @@ function endsWithAny(t: string, ends: readonly string[]): boolean {
 function attributionLength(lines: Line[], i: number): number {
   const t = lines[i]!.t;
   if (t === '' || t.length > 400) return 0;
-  if (endsWithAny(t, ATTRIBUTION_ENDS)) return 1;
-  if (isDateHeader(t) && t.endsWith(':')) return 1;
+  const colon = t.endsWith(':');
+  if (colon && endsWithAny(t, ATTRIBUTION_ENDS)) return 1;
+  if (colon && isDateHeader(t)) return 1;
   const next = lines[i + 1];
   if (!next || next.t === '' || next.t.length > 200) return 0;
   // Wrapped over two lines: "On Fri, 20 Nov 2026 at 10:00, Taro Yamada <taro@…>\nwrote:"
-  const opens = t.startsWith('on ') || isDateHeader(t);
-  if (opens && (endsWithAny(next.t, ATTRIBUTION_ENDS) || (next.t.endsWith(':') && next.t.includes('@')))) return 2;
+  const opens = t.startsWith('on ') || (isDigit(t.charCodeAt(0)) && isDateHeader(t));
+  if (opens && next.t.endsWith(':') && (endsWithAny(next.t, ATTRIBUTION_ENDS) || (next.t.endsWith(':') && next.t.includes('@')))) return 2;
   return 0;
 }
 
@@ -166,9 +167,10 @@ function isSignatureStart(lines: Line[], i: number): boolean {
 
 /** A line made (mostly) of rule characters: ━━━, ----, ======, ＝＝＝, ＊＊＊. */
 function isDecoration(t: string): boolean {
-  if (t.length < 5) return false;
+  // Fast reject: rules start with a rule character (most lines do not).
+  if (t.length < 5 || !DECOR.has(t[0]!)) return false;
   let d = 0;
-  for (let k = 0; k < t.length; k++) if (DECOR.includes(t[k]!)) d++;
+  for (let k = 0; k < t.length; k++) if (DECOR.has(t[k]!)) d++;
   return d >= 5 && d >= t.length * 0.6;
 }
 
