@@ -2,12 +2,15 @@ import { useCallback, useState, type ReactNode } from 'react';
 import { t } from '../../lib/i18n';
 
 /** The landmark and its collapse control. Collapsed, only a small tab stays on screen. */
+/** `compact`: outside candidate threads the sidebar stays small and only says why. */
 export function SidebarFrame({
   collapsed,
+  compact = false,
   onToggle,
   children,
 }: {
   collapsed: boolean;
+  compact?: boolean;
   onToggle: () => void;
   children: ReactNode;
 }) {
@@ -16,7 +19,7 @@ export function SidebarFrame({
       aria-label={t('sidebarLabel')}
       className={
         'af-frame fixed z-[2147483000] flex flex-col overflow-hidden rounded-l-xl border border-slate-300 bg-white text-slate-900 shadow-xl ' +
-        (collapsed ? 'w-11' : 'w-[340px] max-w-[90vw]')
+        (collapsed ? 'w-11' : compact ? 'w-[240px]' : 'w-[340px] max-w-[90vw]')
       }
     >
       <header className="flex items-center gap-2 border-b border-slate-200 bg-teal-700 px-2 py-1.5 text-white">

@@ -30,6 +30,8 @@ export interface Harness {
   /** Serve this fixture for the next navigation to that host. */
   serve(host: string, fixture: string): void;
   open(url: string, fixture: string): Promise<Page>;
+  /** Like open, with the page's HTML given directly (built in the test). */
+  openHtml(url: string, html: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -63,13 +65,18 @@ export async function launch(locale: 'en' | 'ja', options: { headless?: boolean 
   const blocked: string[] = [];
   const dialogs: string[] = [];
   const served = new Map<string, string>();
+  const inlineHtml = new Map<string, string>();
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     // The extension's own files (its CSS fetched by the content script) never leave the browser.
     if (url.protocol === 'chrome-extension:') return route.continue();
     const fixture = served.get(url.hostname);
+    const inline = inlineHtml.get(url.hostname);
     // The browser's own favicon fetch for the routed page is not the extension's doing.
     if (MAIL_HOSTS.includes(url.hostname) && url.pathname === '/favicon.ico') return route.fulfill({ status: 204 });
+    if (url.protocol === 'https:' && MAIL_HOSTS.includes(url.hostname) && inline !== undefined && route.request().resourceType() === 'document') {
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: inline });
+    }
     if (url.protocol === 'https:' && MAIL_HOSTS.includes(url.hostname) && fixture && route.request().resourceType() === 'document') {
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, fixture)) });
     }
@@ -84,8 +91,16 @@ export async function launch(locale: 'en' | 'ja', options: { headless?: boolean 
     blocked,
     dialogs,
     serve: (host, fixture) => served.set(host, fixture),
+    async openHtml(url, html) {
+      inlineHtml.set(new URL(url).hostname, html);
+      try {
+        return await this.open(url, '');
+      } finally {
+        inlineHtml.delete(new URL(url).hostname);
+      }
+    },
     async open(url, fixture) {
-      served.set(new URL(url).hostname, fixture);
+      if (fixture) served.set(new URL(url).hostname, fixture);
       const page = await context.newPage();
       page.on('dialog', (d) => {
         dialogs.push(`${d.type()} ${d.message()}`);
