@@ -4,7 +4,7 @@ import { isAsciiLetter, isJapaneseChar, normalizeForMatch } from './normalize';
 import { getMatcher, type Tag } from './rules';
 import { segmentSentences, type Sentence } from './segment';
 import { splitBody, type Region } from './split';
-import type { CategorisedSpan, DeclineLevel, Language, MessageAnalysis, MessageInput, TextSpan, TopicCategory } from './types';
+import type { DeclineLevel, Language, MessageAnalysis, MessageInput, TextSpan, TopicCategory } from './types';
 import { ANXIETY_CATEGORIES } from './types';
 import { NON_PERSON_NAMES, NON_PERSON_SENDERS } from './vocab/candidate';
 import { work } from './work';

@@ -85,7 +85,7 @@ export async function launch(locale: 'en' | 'ja', options: { headless?: boolean 
   });
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(sw.url()).host;
-  return {
+  const harness: Harness = {
     context,
     extensionId,
     blocked,
@@ -94,7 +94,7 @@ export async function launch(locale: 'en' | 'ja', options: { headless?: boolean 
     async openHtml(url, html) {
       inlineHtml.set(new URL(url).hostname, html);
       try {
-        return await this.open(url, '');
+        return await harness.open(url, '');
       } finally {
         inlineHtml.delete(new URL(url).hostname);
       }
@@ -114,6 +114,7 @@ export async function launch(locale: 'en' | 'ja', options: { headless?: boolean 
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+  return harness;
 }
 
 export const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Afterfollow' });

@@ -27,9 +27,11 @@ async function navigate(page: Page, file: string, hash: string) {
 
 async function stats(h: Harness): Promise<{ observers: number; view: string; thread: string | null }> {
   const sw = h.context.serviceWorkers()[0]!;
+  // Runs inside the extension's service worker, where `chrome` is the extension API.
   return sw.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ url: 'https://mail.google.com/*' });
-    return chrome.tabs.sendMessage(tab!.id!, { channel: 'afterfollow-tab', type: 'stats' });
+    const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
+    const [tab] = await api.tabs.query({ url: 'https://mail.google.com/*' });
+    return api.tabs.sendMessage(tab!.id!, { channel: 'afterfollow-tab', type: 'stats' });
   });
 }
 
