@@ -101,6 +101,10 @@ export function watchView(
       observed = doc.body ? [doc.body] : [];
     }
     for (const root of observed) observer.observe(root, OBSERVE_INIT);
+    // Top-level swaps (a pane or the whole body replaced) detach the narrow roots: watch for them
+    // without subtree, so it costs nothing during normal churn.
+    if (doc.body && !observed.includes(doc.body)) observer.observe(doc.body, { childList: true });
+    observer.observe(doc.documentElement, { childList: true });
   };
 
   const check = () => {

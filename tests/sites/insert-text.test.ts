@@ -58,7 +58,7 @@ describe('insertText', () => {
     const sel = page.document.getSelection()!;
     sel.removeAllRanges();
     sel.addRange(range);
-    page.document.dispatchEvent(new page.window.Event('selectionchange'));
+    page.document.dispatchEvent(new page.window.Event('selectionchange') as unknown as Event);
     // The user clicks the sidebar: selection leaves the editor.
     sel.removeAllRanges();
     (page.document.body as HTMLElement).focus();

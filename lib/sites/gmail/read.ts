@@ -4,7 +4,7 @@ import { findEmail, nameWithoutEmail, person, uniquePeople } from '../people';
 import { parseSiteDate } from '../dates';
 import type { Reporter } from '../diagnostics';
 import { all, first } from '../selector-chain';
-import { extractBody, type BodyRules } from '../text/extract';
+import { extractBodyCached as extractBody, type BodyRules } from '../text/extract';
 import type { MailMessage, Person, SiteView, Thread } from '../types';
 import { normaliseGmailId, parseGmailHash } from './ids';
 import * as S from './selectors';
@@ -71,8 +71,14 @@ function readMessage(item: Element, threadKey: string, index: number): MailMessa
   };
 }
 
+/** Top-level message items (a list item nested in another, e.g. an attachment list, is not a message). */
 export function messageItems(scope: ParentNode): Element[] {
-  return all(scope, S.messageItem);
+  for (const selector of S.messageItem) {
+    const hits = Array.from(scope.querySelectorAll(selector));
+    if (hits.length === 0) continue;
+    return hits.filter((el) => !el.parentElement?.closest(selector));
+  }
+  return [];
 }
 
 export function readGmail(doc: Document, loc: Pick<Location, 'hash' | 'href'>, report: Reporter): SiteView {

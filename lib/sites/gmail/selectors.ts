@@ -31,7 +31,7 @@ export const threadIdHolder: SelectorChain = [
 
 /** One message of the thread (collapsed or expanded). */
 export const messageItem: SelectorChain = [
-  'div[role="list"] > div[role="listitem"]', // 2021–2025-11: div.h7 (expanded) / div.kv (collapsed) with role=listitem
+  'div[role="list"] div[role="listitem"]', // 2021–2025-11: div.h7 (expanded) / div.kv (collapsed) with role=listitem
   'div.h7, div.kv, div.kQ, div.kx', // 2016–2021: state classes without roles (InboxSDK getViewState)
   'div.adn, div.adf', // 2015–: message blocks themselves
 ];

@@ -5,7 +5,7 @@ import { parseSiteDate } from '../dates';
 import type { Reporter } from '../diagnostics';
 import { findEmail, nameWithoutEmail, person, uniquePeople } from '../people';
 import { all, anyOf, first } from '../selector-chain';
-import { extractBody, type BodyRules } from '../text/extract';
+import { extractBodyCached as extractBody, type BodyRules } from '../text/extract';
 import type { MailMessage, Person, SiteView, Thread } from '../types';
 import { fingerprint, isOutlookMailPath, outlookIdFromPath } from './ids';
 import * as S from './selectors';
@@ -170,11 +170,14 @@ function readMessage(root: Element, convId: string, used: Set<string>): MailMess
 }
 
 function subjectOf(doc: Document, container: Element): string {
-  let scope: Element | null = container;
-  for (let i = 0; i < 4 && scope; i++) {
-    const el = first(scope, S.subject);
-    if (el) return squash(el.getAttribute('title') || el.textContent);
-    scope = scope.parentElement;
+  // Strong hooks (CONV_…_SUBJECT) anywhere near the pane beat the generic heading inside it.
+  const scopes: Element[] = [];
+  for (let el: Element | null = container; el && scopes.length < 4; el = el.parentElement) scopes.push(el);
+  for (const selector of S.subject) {
+    for (const scope of scopes) {
+      const el = scope.querySelector(selector);
+      if (el) return squash(el.getAttribute('title') || el.textContent);
+    }
   }
   const conv = doc.querySelector('[id^="CONV_"][id$="_SUBJECT"]');
   return squash(conv?.getAttribute('title') || conv?.textContent);

@@ -181,6 +181,37 @@ class TextBuilder {
   }
 }
 
+/**
+ * A cheap pre-filter for `el.matches(rules)`: most elements in a mail body are bare <div>/<span>s
+ * that no rule can match, and `matches` with long selector lists is the costliest call in the walk.
+ * Derived from the selectors themselves, so a new rule cannot be silently skipped.
+ */
+interface RuleFilter {
+  tags: Set<string>;
+  classes: boolean;
+  ids: boolean;
+  attrs: string[];
+}
+
+function ruleFilter(rules: BodyRules): RuleFilter {
+  const all = [rules.quote, rules.quoteFromHere, rules.signature, rules.skip].join(',');
+  const tags = new Set<string>();
+  for (const part of all.split(',')) {
+    const m = /^\s*([a-z][a-z0-9]*)/i.exec(part);
+    if (m) tags.add(m[1]!.toLowerCase());
+  }
+  const attrs = [...new Set([...all.matchAll(/\[\s*([\w-]+)/g)].map((m) => m[1]!.toLowerCase()))];
+  return { tags, classes: all.includes('.'), ids: all.includes('#'), attrs };
+}
+
+function mayMatch(el: Element, f: RuleFilter): boolean {
+  if (f.tags.has(el.localName)) return true;
+  if (f.classes && el.getAttribute('class')) return true;
+  if (f.ids && el.id) return true;
+  for (const a of f.attrs) if (el.hasAttribute(a)) return true;
+  return false;
+}
+
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
@@ -188,30 +219,33 @@ function isHidden(el: Element): boolean {
 }
 
 /** Reads `root`'s text. Iterative, so a hostile body nested 100k deep cannot overflow the stack. */
-export function extractBody(root: Element, rules: BodyRules): ExtractedBody {
+export function extractBody(root: Element, rules: BodyRules, seen?: Text[]): ExtractedBody {
   const b = new TextBuilder();
+  const filter = ruleFilter(rules);
   let restIsQuote = false;
   let kind: Kind = 'own';
   let preDepth = 0;
   // Per entered element: the kind outside it, whether it is a block, whether it is <pre>.
   const stack: { kind: Kind; block: boolean; pre: boolean; cell: boolean }[] = [];
   let node: Node | null = root.firstChild;
+  let check = false;
 
   while (node && !b.full()) {
     let entered = false;
     if (node.nodeType === 3) {
+      seen?.push(node as Text);
       b.text(node as Text, restIsQuote ? 'quote' : kind, preDepth > 0);
     } else if (node.nodeType === 1) {
       const el = node as Element;
       const tag = el.localName;
       if (tag === 'br') {
         b.newline(restIsQuote ? 'quote' : kind, true);
-      } else if (!SKIP_TAGS.has(tag) && !isHidden(el) && !(rules.skip && el.matches(rules.skip))) {
-        if (!restIsQuote && rules.quoteFromHere && el.matches(rules.quoteFromHere)) restIsQuote = true;
+      } else if (!SKIP_TAGS.has(tag) && !isHidden(el) && !((check = mayMatch(el, filter)) && rules.skip && el.matches(rules.skip))) {
+        if (check && !restIsQuote && rules.quoteFromHere && el.matches(rules.quoteFromHere)) restIsQuote = true;
         let inner: Kind = kind;
         if (restIsQuote) inner = 'quote';
-        else if (kind !== 'quote' && el.matches(rules.quote)) inner = 'quote';
-        else if (kind === 'own' && el.matches(rules.signature)) inner = 'signature';
+        else if (check && kind !== 'quote' && el.matches(rules.quote)) inner = 'quote';
+        else if (check && kind === 'own' && el.matches(rules.signature)) inner = 'signature';
         const block = BLOCK_TAGS.has(tag);
         const cell = CELL_TAGS.has(tag);
         if (block) b.newline(inner);
@@ -304,4 +338,37 @@ function lastChunkStartingBefore(chunks: Chunk[], pos: number): number {
     else hi = mid;
   }
   return lo - 1;
+}
+
+interface CacheEntry {
+  result: ExtractedBody;
+  rules: BodyRules;
+  childCount: number;
+  lastChild: Node | null;
+  nodes: Text[];
+  lengths: number[];
+}
+
+// Bodies are re-read on every view change, but a rendered mail hardly ever changes: cache by
+// element, and re-extract as soon as any text node we mapped was replaced, split or edited
+// (Gmail decorates dates and links after render) or children were added (lazy loading).
+const cache = new WeakMap<Element, CacheEntry>();
+
+function stillValid(root: Element, e: CacheEntry, rules: BodyRules): boolean {
+  if (e.rules !== rules || root.childNodes.length !== e.childCount || root.lastChild !== e.lastChild) return false;
+  for (let i = 0; i < e.nodes.length; i++) {
+    const n = e.nodes[i]!;
+    if (n.data.length !== e.lengths[i] || !n.isConnected) return false;
+  }
+  return true;
+}
+
+/** extractBody with a per-element cache; the result is identical to a fresh extraction. */
+export function extractBodyCached(root: Element, rules: BodyRules): ExtractedBody {
+  const hit = cache.get(root);
+  if (hit && stillValid(root, hit, rules)) return hit.result;
+  const nodes: Text[] = [];
+  const result = extractBody(root, rules, nodes);
+  cache.set(root, { result, rules, childCount: root.childNodes.length, lastChild: root.lastChild, nodes, lengths: nodes.map((n) => n.data.length) });
+  return result;
 }
