@@ -114,6 +114,7 @@ export const messages = {
   dueMarkDone: ['Mark done', '完了にする'],
   openDashboard: ['Open dashboard', 'ダッシュボードを開く'],
   dashboardTitle: ['Afterfollow dashboard', 'Afterfollow ダッシュボード'],
+  tabLog: ['Log', '記録'],
   dashboardCandidates: ['Candidates', '候補者'],
   dashboardItems: ['Questions and worries', '質問・不安'],
   dashboardEmpty: ['Nothing logged yet. Open a candidate thread in Gmail or Outlook.', 'まだ記録がありません。Gmail か Outlook で候補者のスレッドを開いてください。'],

@@ -1,104 +1,59 @@
-import { useState } from 'react';
-import { getDb } from '../../lib/db/database';
-import { useLiveQuery } from '../../lib/db/live';
-import { deleteCandidate } from '../../lib/db/maintenance';
-import { listOwners, queryItems, type ItemFilter } from '../../lib/db/queries';
-import { formatDateTime, t } from '../../lib/i18n';
-import { ExportCsvButton } from './ExportCsvButton';
-import { Filters } from './Filters';
-import { ItemsTable } from './ItemsTable';
+import { useRef, useState, type ReactNode } from 'react';
+import { t, type MessageKey } from '../../lib/i18n';
+import { LogPanel } from './LogPanel';
+import type { DashboardPorts } from './ports';
+import { panels } from './panels';
 
-const PAGE = 50;
+export type { DashboardPorts } from './ports';
 
-export function Dashboard({ download, confirm }: { download: (name: string, text: string) => void; confirm: (question: string) => boolean }) {
-  const db = getDb();
-  const [filter, setFilter] = useState<ItemFilter>({});
-  const [offset, setOffset] = useState(0);
-  // Live: re-runs whenever the background writes to these tables.
-  const page = useLiveQuery(() => queryItems(db, filter, { offset, limit: PAGE }), [filter, offset]);
-  const owners = useLiveQuery(() => listOwners(db), []) ?? [];
-  const candidates = useLiveQuery(() => db.candidates.orderBy('updatedAt').reverse().limit(200).toArray(), []) ?? [];
-  const changeFilter = (f: ItemFilter) => {
-    setFilter(f);
-    setOffset(0);
-  };
-  const total = page?.total ?? 0;
+/**
+ * HR's page, one tab per job: the log is always first; further panels (follow-up priorities, results,
+ * data transfer) register in ./panels.ts.
+ */
+export function Dashboard(ports: DashboardPorts) {
+  const all: { id: string; label: MessageKey; render: () => ReactNode }[] = [
+    { id: 'log', label: 'tabLog', render: () => <LogPanel {...ports} /> },
+    ...panels.map((p) => ({ id: p.id, label: p.label, render: () => p.render(ports) })),
+  ];
+  const [active, setActive] = useState(all[0]!.id);
+  const tabs = useRef(new Map<string, HTMLButtonElement>());
+  const current = all.find((p) => p.id === active) ?? all[0]!;
   return (
     <main className="mx-auto max-w-6xl p-6 text-slate-900">
-      <header className="mb-4 flex flex-wrap items-center justify-between gap-3">
-        <h1 className="m-0 text-2xl font-semibold">{t('dashboardTitle')}</h1>
-        <ExportCsvButton filter={filter} download={download} />
-      </header>
-      <section aria-labelledby="candidates" className="mb-6">
-        <h2 id="candidates" className="mb-2 text-lg font-semibold">
-          {t('dashboardCandidates')} ({candidates.length})
-        </h2>
-        {candidates.length === 0 ? (
-          <p className="text-slate-600">{t('dashboardEmpty')}</p>
-        ) : (
-          <table className="w-full border-collapse text-left text-sm">
-            <thead className="bg-slate-100">
-              <tr>
-                {[t('fieldName'), t('fieldEmail'), t('fieldPosition'), t('fieldStage'), t('fieldOwner'), t('fieldNextInterview'), t('lastContactCandidate'), ''].map((h) => (
-                  <th key={h} scope="col" className="border-b border-slate-300 px-2 py-1.5">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {candidates.map((c) => (
-                <tr key={c.id} data-candidate-id={c.id}>
-                  <td className="border-b border-slate-200 px-2 py-1">
-                    <bdi dir="auto">{c.name}</bdi>
-                  </td>
-                  <td className="border-b border-slate-200 px-2 py-1">
-                    <bdi dir="auto">{c.email}</bdi>
-                  </td>
-                  <td className="border-b border-slate-200 px-2 py-1">
-                    <bdi dir="auto">{c.position}</bdi>
-                  </td>
-                  <td className="border-b border-slate-200 px-2 py-1">{t(`stage_${c.stage}`)}</td>
-                  <td className="border-b border-slate-200 px-2 py-1">
-                    <bdi dir="auto">{c.owner}</bdi>
-                  </td>
-                  <td className="border-b border-slate-200 px-2 py-1">{formatDateTime(c.nextInterviewAt)}</td>
-                  <td className="border-b border-slate-200 px-2 py-1">{formatDateTime(c.lastCandidateContactAt)}</td>
-                  <td className="border-b border-slate-200 px-2 py-1">
-                    <button
-                      type="button"
-                      className="rounded border border-red-300 px-2 py-0.5 text-xs text-red-800"
-                      aria-label={`${t('deleteCandidate')}: ${c.name}`}
-                      onClick={() => {
-                        if (confirm(`${t('deleteCandidate')}: ${c.name}?`)) void deleteCandidate(db, c.id);
-                      }}
-                    >
-                      {t('deleteCandidateShort')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
-      <section aria-labelledby="items">
-        <h2 id="items" className="mb-2 text-lg font-semibold">
-          {t('dashboardItems')} ({total})
-        </h2>
-        <div className="mb-3">
-          <Filters filter={filter} owners={owners} onChange={changeFilter} />
-        </div>
-        <ItemsTable rows={page?.rows ?? []} />
-        <nav className="mt-2 flex items-center gap-2 text-sm" aria-label={t('dashboardItems')}>
-          <button type="button" className="rounded border px-2 py-1 disabled:opacity-50" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-            {t('pagePrev')}
+      <h1 className="m-0 mb-3 text-2xl font-semibold">{t('dashboardTitle')}</h1>
+      <div role="tablist" aria-label={t('dashboardTitle')} className="mb-4 flex gap-1 border-b border-slate-300">
+        {all.map((p) => (
+          <button
+            key={p.id}
+            role="tab"
+            type="button"
+            id={`tab-${p.id}`}
+            ref={(el) => {
+              if (el) tabs.current.set(p.id, el);
+            }}
+            aria-selected={p.id === current.id}
+            aria-controls={`panel-${p.id}`}
+            tabIndex={p.id === current.id ? 0 : -1}
+            onClick={() => setActive(p.id)}
+            onKeyDown={(e) => {
+              const i = all.findIndex((x) => x.id === current.id);
+              const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+              if (!step) return;
+              const next = all[(i + step + all.length) % all.length]!;
+              setActive(next.id);
+              tabs.current.get(next.id)?.focus();
+            }}
+            className={
+              '-mb-px rounded-t border px-3 py-1.5 text-sm ' +
+              (p.id === current.id ? 'border-slate-300 border-b-white bg-white font-semibold' : 'border-transparent text-slate-600 hover:text-slate-900')
+            }
+          >
+            {t(p.label)}
           </button>
-          <span>{t('pageOf', total ? offset + 1 : 0, Math.min(offset + PAGE, total), total)}</span>
-          <button type="button" className="rounded border px-2 py-1 disabled:opacity-50" disabled={offset + PAGE >= total} onClick={() => setOffset(offset + PAGE)}>
-            {t('pageNext')}
-          </button>
-        </nav>
+        ))}
+      </div>
+      <section role="tabpanel" id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`}>
+        {current.render()}
       </section>
     </main>
   );

@@ -3,8 +3,8 @@ import { Dashboard } from '../../components/dashboard/Dashboard';
 import { t, uiLanguage } from '../../lib/i18n';
 import '../../components/page.css';
 
-function downloadText(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+function downloadText(name: string, text: string, type = 'text/csv;charset=utf-8') {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

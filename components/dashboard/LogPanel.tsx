@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { getDb } from '../../lib/db/database';
+import { useLiveQuery } from '../../lib/db/live';
+import { deleteCandidate } from '../../lib/db/maintenance';
+import { listOwners, queryItems, type ItemFilter } from '../../lib/db/queries';
+import { formatDateTime, t } from '../../lib/i18n';
+import { ExportCsvButton } from './ExportCsvButton';
+import { Filters } from './Filters';
+import { ItemsTable } from './ItemsTable';
+import type { DashboardPorts } from './ports';
+
+const PAGE = 50;
+
+/** The log: candidates and their questions and worries, filterable, live, exportable. */
+export function LogPanel({ download, confirm }: DashboardPorts) {
+  const db = getDb();
+  const [filter, setFilter] = useState<ItemFilter>({});
+  const [offset, setOffset] = useState(0);
+  // Live: re-runs whenever the background writes to these tables.
+  const page = useLiveQuery(() => queryItems(db, filter, { offset, limit: PAGE }), [filter, offset]);
+  const owners = useLiveQuery(() => listOwners(db), []) ?? [];
+  const candidates = useLiveQuery(() => db.candidates.orderBy('updatedAt').reverse().limit(200).toArray(), []) ?? [];
+  const changeFilter = (f: ItemFilter) => {
+    setFilter(f);
+    setOffset(0);
+  };
+  const total = page?.total ?? 0;
+  return (
+    <div>
+      <div className="mb-4 flex justify-end">
+        <ExportCsvButton filter={filter} download={download} />
+      </div>
+      <section aria-labelledby="candidates" className="mb-6">
+        <h2 id="candidates" className="mb-2 text-lg font-semibold">
+          {t('dashboardCandidates')} ({candidates.length})
+        </h2>
+        {candidates.length === 0 ? (
+          <p className="text-slate-600">{t('dashboardEmpty')}</p>
+        ) : (
+          <table className="w-full border-collapse text-left text-sm">
+            <thead className="bg-slate-100">
+              <tr>
+                {[t('fieldName'), t('fieldEmail'), t('fieldPosition'), t('fieldStage'), t('fieldOwner'), t('fieldNextInterview'), t('lastContactCandidate'), ''].map((h) => (
+                  <th key={h} scope="col" className="border-b border-slate-300 px-2 py-1.5">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {candidates.map((c) => (
+                <tr key={c.id} data-candidate-id={c.id}>
+                  <td className="border-b border-slate-200 px-2 py-1">
+                    <bdi dir="auto">{c.name}</bdi>
+                  </td>
+                  <td className="border-b border-slate-200 px-2 py-1">
+                    <bdi dir="auto">{c.email}</bdi>
+                  </td>
+                  <td className="border-b border-slate-200 px-2 py-1">
+                    <bdi dir="auto">{c.position}</bdi>
+                  </td>
+                  <td className="border-b border-slate-200 px-2 py-1">{t(`stage_${c.stage}`)}</td>
+                  <td className="border-b border-slate-200 px-2 py-1">
+                    <bdi dir="auto">{c.owner}</bdi>
+                  </td>
+                  <td className="border-b border-slate-200 px-2 py-1">{formatDateTime(c.nextInterviewAt)}</td>
+                  <td className="border-b border-slate-200 px-2 py-1">{formatDateTime(c.lastCandidateContactAt)}</td>
+                  <td className="border-b border-slate-200 px-2 py-1">
+                    <button
+                      type="button"
+                      className="rounded border border-red-300 px-2 py-0.5 text-xs text-red-800"
+                      aria-label={`${t('deleteCandidate')}: ${c.name}`}
+                      onClick={() => {
+                        if (confirm(`${t('deleteCandidate')}: ${c.name}?`)) void deleteCandidate(db, c.id);
+                      }}
+                    >
+                      {t('deleteCandidateShort')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section aria-labelledby="items">
+        <h2 id="items" className="mb-2 text-lg font-semibold">
+          {t('dashboardItems')} ({total})
+        </h2>
+        <div className="mb-3">
+          <Filters filter={filter} owners={owners} onChange={changeFilter} />
+        </div>
+        <ItemsTable rows={page?.rows ?? []} />
+        <nav className="mt-2 flex items-center gap-2 text-sm" aria-label={t('dashboardItems')}>
+          <button type="button" className="rounded border px-2 py-1 disabled:opacity-50" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+            {t('pagePrev')}
+          </button>
+          <span>{t('pageOf', total ? offset + 1 : 0, Math.min(offset + PAGE, total), total)}</span>
+          <button type="button" className="rounded border px-2 py-1 disabled:opacity-50" disabled={offset + PAGE >= total} onClick={() => setOffset(offset + PAGE)}>
+            {t('pageNext')}
+          </button>
+        </nav>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,6 @@
+/** What dashboard panels need from the page around them (injected so tests need no real browser). */
+export interface DashboardPorts {
+  /** Saves text as a file; `type` defaults to CSV. */
+  download: (name: string, text: string, type?: string) => void;
+  confirm: (question: string) => boolean;
+}
