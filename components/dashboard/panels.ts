@@ -1,5 +1,6 @@
 // Dashboard tabs after the log, one line per panel. Each panel is its own module.
-import type { ReactNode } from 'react';
+import { createElement, type ReactNode } from 'react';
+import { FollowUpPanel } from './followup/FollowUpPanel';
 import type { MessageKey } from '../../lib/i18n';
 import type { DashboardPorts } from './ports';
 
@@ -9,4 +10,6 @@ export interface DashboardPanel {
   render: (ports: DashboardPorts) => ReactNode;
 }
 
-export const panels: DashboardPanel[] = [];
+export const panels: DashboardPanel[] = [
+  { id: 'followup', label: 'tabFollowUp', render: (ports) => createElement(FollowUpPanel, ports) },
+];

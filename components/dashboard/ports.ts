@@ -3,4 +3,8 @@ export interface DashboardPorts {
   /** Saves text as a file; `type` defaults to CSV. */
   download: (name: string, text: string, type?: string) => void;
   confirm: (question: string) => boolean;
+  /** Copies text to the clipboard. */
+  copy: (text: string) => Promise<void>;
+  /** Opens the browser's print dialog for the page. */
+  print: () => void;
 }

@@ -14,4 +14,9 @@ function downloadText(name: string, text: string, type = 'text/csv;charset=utf-8
 
 document.documentElement.lang = uiLanguage();
 document.title = t('dashboardTitle');
-createRoot(document.getElementById('root')!).render(<Dashboard download={downloadText} confirm={(q) => window.confirm(q)} />);
+createRoot(document.getElementById('root')!).render(<Dashboard
+    download={downloadText}
+    confirm={(q) => window.confirm(q)}
+    copy={(text) => navigator.clipboard.writeText(text)}
+    print={() => window.print()}
+  />);

@@ -20,7 +20,7 @@ async function seed() {
 
 describe('Dashboard', () => {
   it('lists candidates and one row per item, and updates live when the log changes', async () => {
-    render(<Dashboard download={() => {}} confirm={() => true} />);
+    render(<Dashboard download={() => {}} confirm={() => true} copy={async () => {}} print={() => {}} />);
     expect(await screen.findByText(/Nothing logged yet/)).toBeTruthy();
     await seed();
     expect(await screen.findByText('リモートワークは週に何日可能でしょうか。')).toBeTruthy();
@@ -31,7 +31,7 @@ describe('Dashboard', () => {
   it('filters by status', async () => {
     const user = userEvent.setup();
     await seed();
-    render(<Dashboard download={() => {}} confirm={() => true} />);
+    render(<Dashboard download={() => {}} confirm={() => true} copy={async () => {}} print={() => {}} />);
     await screen.findByText('リモートワークは週に何日可能でしょうか。');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'deferred');
     await waitFor(() => expect(document.querySelectorAll('tr[data-item-id]')).toHaveLength(0));
@@ -41,7 +41,7 @@ describe('Dashboard', () => {
     const user = userEvent.setup();
     await seed();
     const download = vi.fn();
-    render(<Dashboard download={download} confirm={() => true} />);
+    render(<Dashboard download={download} confirm={() => true} copy={async () => {}} print={() => {}} />);
     await screen.findByText('リモートワークは週に何日可能でしょうか。');
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     await waitFor(() => expect(download).toHaveBeenCalledOnce());
@@ -57,7 +57,7 @@ describe('Dashboard', () => {
   it('deletes one candidate with all their data after confirmation', async () => {
     const user = userEvent.setup();
     await seed();
-    render(<Dashboard download={() => {}} confirm={() => true} />);
+    render(<Dashboard download={() => {}} confirm={() => true} copy={async () => {}} print={() => {}} />);
     await user.click(await screen.findByRole('button', { name: /Delete this candidate and all their data: 山田 太郎/ }));
     await waitFor(async () => expect(await getDb().items.count()).toBe(0));
     expect(await getDb().candidates.count()).toBe(0);

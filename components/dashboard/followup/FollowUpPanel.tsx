@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { getDb } from '../../../lib/db/database';
+import { loadBoard } from '../../../lib/db/follow-up-board';
+import { useLiveQuery } from '../../../lib/db/live';
+import { t } from '../../../lib/i18n';
+import type { DashboardPorts } from '../ports';
+import { PrepSheetView } from './PrepSheetView';
+import { PriorityRulesEditor } from './PriorityRulesEditor';
+
+/** Who to follow up first (overdue, decline risk, final stage, team rules), and each one's prep sheet. */
+export function FollowUpPanel(ports: DashboardPorts) {
+  const db = getDb();
+  const board = useLiveQuery(() => loadBoard(db, Date.now()), []);
+  const [selected, setSelected] = useState<string | null>(null);
+  return (
+    <div>
+      <h2 className="mb-2 text-lg font-semibold print:hidden">{t('boardTitle')}</h2>
+      {board && board.length === 0 && <p className="text-slate-600">{t('boardEmpty')}</p>}
+      {board && board.length > 0 && (
+        <table className="w-full border-collapse text-left text-sm print:hidden">
+          <thead className="bg-slate-100">
+            <tr>
+              {[t('columnCandidate'), t('fieldPosition'), t('fieldStage'), t('boardOverdue'), t('boardWhy'), ''].map((h, i) => (
+                <th key={i} scope="col" className="border-b border-slate-300 px-2 py-1.5">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {board.map((row) => (
+              <tr key={row.candidateId} data-candidate-id={row.candidateId} className={row.candidateId === selected ? 'bg-teal-50' : ''}>
+                <td className="border-b border-slate-200 px-2 py-1">
+                  <bdi dir="auto">{row.candidate.name}</bdi>
+                </td>
+                <td className="border-b border-slate-200 px-2 py-1">
+                  <bdi dir="auto">{row.position}</bdi>
+                </td>
+                <td className="border-b border-slate-200 px-2 py-1">{t(`stage_${row.stage}`)}</td>
+                <td className="border-b border-slate-200 px-2 py-1">{row.dueItems.filter((d) => !d.done && d.dueAt <= Date.now()).length}</td>
+                <td className="border-b border-slate-200 px-2 py-1">{row.reasons.map((r) => t(r.key, ...r.subs)).join(' · ')}</td>
+                <td className="border-b border-slate-200 px-2 py-1">
+                  <button type="button" className="rounded border px-2 py-0.5 text-xs" aria-pressed={row.candidateId === selected} onClick={() => setSelected(row.candidateId)}>
+                    {t('prepOpen')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {selected && <PrepSheetView candidateId={selected} ports={ports} />}
+      <PriorityRulesEditor />
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { getDb } from '../../../lib/db/database';
+import { updateItem } from '../../../lib/db/edits';
+import { loadPrepSheet } from '../../../lib/db/follow-up-board';
+import { useLiveQuery } from '../../../lib/db/live';
+import { formatDateTime, t } from '../../../lib/i18n';
+import { groupByCategory, prepSheetText } from '../../../lib/prep-sheet-text';
+import type { Item } from '../../../lib/records';
+import type { DashboardPorts } from '../ports';
+
+/** What the field interviewer reads before the interview, and ticks off during it. */
+export function PrepSheetView({ candidateId, ports }: { candidateId: string; ports: DashboardPorts }) {
+  const db = getDb();
+  const sheet = useLiveQuery(() => loadPrepSheet(db, candidateId, Date.now()), [candidateId]);
+  const [status, setStatus] = useState('');
+  if (!sheet) return null;
+  const text = () =>
+    prepSheetText(
+      { candidateName: sheet.candidate.name, nextInterview: formatDateTime(sheet.nextInterviewAt), toAnswer: sheet.toAnswer, answered: sheet.answered },
+      {
+        title: t('prepTitle'),
+        nextInterview: t('fieldNextInterview'),
+        toAnswer: t('prepToAnswer'),
+        answered: t('prepAnswered'),
+        category: (c) => t(`category_${c}`),
+        kind: (k) => t(`kind_${k}`),
+        status: (s) => t(`status_${s}`),
+      },
+    );
+  const tick = (item: Item, done: boolean) => void updateItem(db, { id: item.id, status: done ? 'answered_at_interview' : 'deferred' });
+  return (
+    <section aria-labelledby="prep-title" className="mt-4 rounded-lg border border-slate-300 p-4 print:border-0">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h3 id="prep-title" className="m-0 text-lg font-semibold">
+          {t('prepTitle')}: <bdi dir="auto">{sheet.candidate.name}</bdi>
+        </h3>
+        <div className="flex gap-2 print:hidden">
+          <button
+            type="button"
+            className="rounded border px-2 py-1 text-sm"
+            onClick={() => void ports.copy(text()).then(() => setStatus(t('prepCopied')), (e: Error) => setStatus(e.message))}
+          >
+            {t('prepCopy')}
+          </button>
+          <button type="button" className="rounded border px-2 py-1 text-sm" onClick={ports.print}>
+            {t('prepPrint')}
+          </button>
+        </div>
+      </div>
+      <p className="m-0 text-sm text-slate-600">
+        {t('fieldNextInterview')}: {formatDateTime(sheet.nextInterviewAt)}
+      </p>
+      <p role="status" className="m-0 text-sm text-teal-800">
+        {status}
+      </p>
+      <h4 className="mb-1 mt-3 font-semibold">{t('prepToAnswer')}</h4>
+      {sheet.toAnswer.length === 0 && <p className="m-0 text-sm text-slate-600">{t('prepNothing')}</p>}
+      {groupByCategory(sheet.toAnswer).map(([category, items]) => (
+        <fieldset key={category} className="mb-2 rounded border border-amber-300 bg-amber-50 p-2">
+          <legend className="px-1 text-sm font-semibold">{t(`category_${category}`)}</legend>
+          {items.map((i) => (
+            <label key={i.id} className="flex items-start gap-2 text-sm">
+              <input type="checkbox" checked={i.status === 'answered_at_interview'} onChange={(e) => tick(i, e.target.checked)} />
+              <span>
+                <span className="text-slate-600">({t(`kind_${i.kind}`)})</span> <bdi dir="auto">{i.text}</bdi>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      {sheet.answered.length > 0 && (
+        <>
+          <h4 className="mb-1 mt-3 font-semibold">{t('prepAnswered')}</h4>
+          <ul className="m-0 pl-5 text-sm">
+            {sheet.answered.map((i) => (
+              <li key={i.id}>
+                <bdi dir="auto">{i.text}</bdi> — {t(`status_${i.status}`)}
+                {i.status === 'answered_at_interview' && (
+                  <button type="button" className="ml-2 text-xs underline print:hidden" onClick={() => tick(i, false)}>
+                    {t('prepUndoTick')}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
