@@ -16,6 +16,11 @@ export interface AdapterOptions {
   replyTimeoutMs?: number;
   /** Coalescing window for view-change events (default 100 ms). */
   coalesceMs?: number;
+  /**
+   * A selector miss is reported only if it is still there after this long (default 2000 ms):
+   * right after navigation the new thread is often not rendered yet, and that is not a bug.
+   */
+  diagnosticDelayMs?: number;
 }
 
 export interface SiteDriver extends ComposeSite {
@@ -26,7 +31,24 @@ export interface SiteDriver extends ComposeSite {
 }
 
 export function buildAdapter(driver: SiteDriver, doc: Document, options: AdapterOptions = {}): SiteAdapter {
-  const report = createReporter(driver.site, options.onDiagnostic);
+  const direct = createReporter(driver.site, options.onDiagnostic);
+  const delay = options.diagnosticDelayMs ?? 2000;
+  const pending = new Set<string>();
+  const report: Reporter = (selector, root, viewKey) => {
+    if (!options.onDiagnostic) return;
+    if (delay <= 0) return direct(selector, root, viewKey);
+    const key = `${selector}|${viewKey}`;
+    if (pending.has(key) || pending.size > 50) return;
+    pending.add(key);
+    // Re-read later; whatever still misses then is reported with the DOM of that moment.
+    setTimeout(() => {
+      try {
+        driver.read(direct);
+      } catch {
+        // the page went away
+      }
+    }, delay);
+  };
   const base = defaultDeps(doc);
   const deps: ComposeDeps = {
     exec: options.exec ?? base.exec,

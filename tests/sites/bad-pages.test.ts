@@ -17,7 +17,7 @@ const OUTLOOK_THREAD_URL = 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM
 
 function open(html: string, url: string, onDiagnostic?: (d: SiteDiagnostic) => void) {
   page = loadPage(html, url);
-  return createSiteAdapter(page.location, page.document, { onDiagnostic })!;
+  return createSiteAdapter(page.location, page.document, { onDiagnostic, diagnosticDelayMs: 0 })!;
 }
 
 describe('factory', () => {
@@ -92,6 +92,30 @@ function gmailWithBody(bodyHtml: string) {
     `$1${bodyHtml}`,
   );
 }
+
+describe('diagnostics wait for the page to settle', () => {
+  it('a miss that resolves itself (thread still rendering) is not reported', async () => {
+    const sink = vi.fn();
+    page = loadPage('<html><body><div class="AO"><div role="main"></div></div></body></html>', GMAIL_THREAD_URL);
+    const adapter = createSiteAdapter(page.location, page.document, { onDiagnostic: sink, diagnosticDelayMs: 30 })!;
+    expect(adapter.readView().kind).toBe('unsupported');
+    // Gmail finishes rendering the thread.
+    page.document.body.innerHTML = /<body[^>]*>([\s\S]*)<\/body>/.exec(fixtureHtml(FIXTURES[0]!.file))![1]!;
+    await new Promise((r) => setTimeout(r, 80));
+    expect(sink).not.toHaveBeenCalled();
+    expect(adapter.readView().kind).toBe('thread');
+  });
+  it('a miss that persists is reported once, after the delay', async () => {
+    const sink = vi.fn();
+    page = loadPage('<html><body><div class="AO"><div role="main"><div class="new-ui"></div></div></div></body></html>', GMAIL_THREAD_URL);
+    const adapter = createSiteAdapter(page.location, page.document, { onDiagnostic: sink, diagnosticDelayMs: 30 })!;
+    adapter.readView();
+    adapter.readView();
+    expect(sink).not.toHaveBeenCalled();
+    await new Promise((r) => setTimeout(r, 80));
+    expect(sink).toHaveBeenCalledTimes(1);
+  });
+});
 
 describe('hostile and huge mail', () => {
   it('a 300 KB message is read fully and quickly', () => {

@@ -80,12 +80,12 @@ describe('insertText', () => {
       const { adapter, exec, page } = setup(file, { replyTimeoutMs: 1000 });
       expect(adapter.hasOpenCompose()).toBe(false);
       const doc = page.document;
-      const clicked: string[] = [];
+      const clicked: HTMLElement[] = [];
       doc.addEventListener(
         'click',
         (e) => {
           const el = e.target as HTMLElement;
-          clicked.push(el.className || el.getAttribute('aria-label') || el.tagName);
+          clicked.push(el);
           // Like the real sites: the reply editor appears a little after the click.
           setTimeout(() => {
             const host = el.closest('[role="listitem"], .aVla3') ?? doc.body;
@@ -103,6 +103,10 @@ describe('insertText', () => {
       const outcome = await adapter.insertText('Could we have a short call this week?');
       expect(outcome).toEqual({ kind: 'opened-and-inserted' });
       expect(clicked).toHaveLength(1);
+      // The Reply of the newest message (the candidate's), not the ribbon's or an older message's.
+      const owner = clicked[0]!.closest('[role="listitem"], .aVla3');
+      expect(owner?.textContent).toMatch(/リモートワークは週に何日可能でしょうか|How many days a week can I work remotely/);
+      expect(owner?.querySelector('[data-legacy-message-id], [id^="UniqueMessageBody"]')).not.toBeNull();
       expect(exec).toHaveBeenCalledWith('insertText', false, 'Could we have a short call this week?');
       expect(activeObserverCount()).toBe(before);
     },

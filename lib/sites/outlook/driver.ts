@@ -4,7 +4,7 @@ import { buildAdapter } from '../adapter';
 import type { ViewKey } from '../observers';
 import { all, anyOf, first } from '../selector-chain';
 import type { SiteAdapter } from '../types';
-import { messageRoots, outlookCurrentUser, readOutlook } from './read';
+import { messageDate, messageRoots, outlookCurrentUser, readOutlook } from './read';
 import * as S from './selectors';
 
 function editors(doc: Document): HTMLElement[] {
@@ -42,10 +42,18 @@ export function createOutlookAdapter(loc: Location, doc: Document, options?: Ada
         return anywhere.find((b): b is HTMLElement => !!b) ?? null;
       }
       if (!pane) return buttons[0] ?? null;
-      // Prefer the Reply of the newest expanded message: Outlook lists newest first, so the first body's.
-      const roots = messageRoots(pane);
-      const withBody = roots.filter((r) => first(r, S.body));
-      const newest = withBody[0];
+      // Prefer the Reply of the newest expanded message: by its date when shown, else the first
+      // (Outlook lists conversations newest first by default).
+      const roots = messageRoots(pane).filter((r) => first(r, S.body));
+      let newest = roots[0];
+      let newestDate = newest ? messageDate(newest) : null;
+      for (const r of roots.slice(1)) {
+        const d = messageDate(r);
+        if (d && (!newestDate || d > newestDate)) {
+          newest = r;
+          newestDate = d;
+        }
+      }
       return (newest && buttons.find((b) => newest.contains(b))) ?? buttons[0] ?? null;
     },
     watch: {

@@ -91,6 +91,12 @@ function readSender(root: Element, bodyEl: Element | null): { person: Person; el
   return { person: person('', ''), el: null };
 }
 
+/** The date shown in a message's header (ISO), or null. */
+export function messageDate(root: Element): string | null {
+  const body = first(root, S.body);
+  return parseDateIn(root, body);
+}
+
 function readRecipients(root: Element, bodyEl: Element | null, senderEl: Element | null): Person[] {
   const line = first(root, S.recipients);
   const scope = line && outside(line, bodyEl) ? line : root;

@@ -45,7 +45,8 @@ const BLOCK_TAGS = new Set([
 ]);
 const CELL_TAGS = new Set(['td', 'th']);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
-const COLLAPSIBLE = /[ \t\n\r\f]/;
+/** HTML's collapsible whitespace (not NBSP, not ideographic space: those are content). */
+const isCollapsible = (code: number) => code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
 
 class TextBuilder {
   parts: string[] = [];
@@ -125,8 +126,8 @@ class TextBuilder {
     // Fast path: nothing to collapse (the common case for prose).
     let simple = true;
     for (let i = 0; i < data.length; i++) {
-      const c = data[i]!;
-      if (COLLAPSIBLE.test(c) && (c !== ' ' || i === 0 || data[i - 1] === ' ')) {
+      const code = data.charCodeAt(i);
+      if (isCollapsible(code) && (code !== 32 || i === 0 || data.charCodeAt(i - 1) === 32)) {
         simple = false;
         break;
       }
@@ -140,7 +141,7 @@ class TextBuilder {
     let prev = this.lastChar;
     for (let i = 0; i < data.length && out.length < room; i++) {
       const c = data[i]!;
-      if (COLLAPSIBLE.test(c)) {
+      if (isCollapsible(data.charCodeAt(i))) {
         if (prev === '' || prev === ' ' || prev === '\n' || prev === '\t') continue;
         out += ' ';
         map.push(i);
@@ -190,7 +191,7 @@ interface RuleFilter {
   tags: Set<string>;
   classes: boolean;
   ids: boolean;
-  attrs: string[];
+  attrs: Set<string>;
 }
 
 function ruleFilter(rules: BodyRules): RuleFilter {
@@ -200,22 +201,34 @@ function ruleFilter(rules: BodyRules): RuleFilter {
     const m = /^\s*([a-z][a-z0-9]*)/i.exec(part);
     if (m) tags.add(m[1]!.toLowerCase());
   }
-  const attrs = [...new Set([...all.matchAll(/\[\s*([\w-]+)/g)].map((m) => m[1]!.toLowerCase()))];
+  const attrs = new Set([...all.matchAll(/\[\s*([\w-]+)/g)].map((m) => m[1]!.toLowerCase()));
   return { tags, classes: all.includes('.'), ids: all.includes('#'), attrs };
 }
 
-function mayMatch(el: Element, f: RuleFilter): boolean {
-  if (f.tags.has(el.localName)) return true;
-  if (f.classes && el.getAttribute('class')) return true;
-  if (f.ids && el.id) return true;
-  for (const a of f.attrs) if (el.hasAttribute(a)) return true;
-  return false;
-}
+const HIDDEN = 1;
+const CHECK = 2;
 
-function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
+/**
+ * Is the element hidden, and could any rule match it? (HIDDEN | CHECK bits) Bare
+ * elements (most of a mail body) skip `matches` entirely.
+ */
+function inspect(el: Element, f: RuleFilter): number {
+  const tagHit = f.tags.has(el.localName);
+  // getAttribute/hasAttribute only: touching `el.attributes` makes Blink materialise Attr objects.
+  if (!el.hasAttributes()) return tagHit ? CHECK : 0;
+  let bits = tagHit ? CHECK : 0;
   const style = el.getAttribute('style');
-  return !!style && HIDDEN_STYLE.test(style);
+  if ((style && HIDDEN_STYLE.test(style)) || el.hasAttribute('hidden')) bits |= HIDDEN;
+  if (!bits && ((f.classes && el.getAttribute('class')) || (f.ids && el.id))) bits |= CHECK;
+  if (!(bits & CHECK)) {
+    for (const a of f.attrs) {
+      if (el.hasAttribute(a)) {
+        bits |= CHECK;
+        break;
+      }
+    }
+  }
+  return bits;
 }
 
 /** Reads `root`'s text. Iterative, so a hostile body nested 100k deep cannot overflow the stack. */
@@ -229,6 +242,7 @@ export function extractBody(root: Element, rules: BodyRules, seen?: Text[]): Ext
   const stack: { kind: Kind; block: boolean; pre: boolean; cell: boolean }[] = [];
   let node: Node | null = root.firstChild;
   let check = false;
+  let look = 0;
 
   while (node && !b.full()) {
     let entered = false;
@@ -240,7 +254,7 @@ export function extractBody(root: Element, rules: BodyRules, seen?: Text[]): Ext
       const tag = el.localName;
       if (tag === 'br') {
         b.newline(restIsQuote ? 'quote' : kind, true);
-      } else if (!SKIP_TAGS.has(tag) && !isHidden(el) && !((check = mayMatch(el, filter)) && rules.skip && el.matches(rules.skip))) {
+      } else if (!SKIP_TAGS.has(tag) && !((look = inspect(el, filter)) & HIDDEN) && !((check = (look & CHECK) !== 0) && rules.skip && el.matches(rules.skip))) {
         if (check && !restIsQuote && rules.quoteFromHere && el.matches(rules.quoteFromHere)) restIsQuote = true;
         let inner: Kind = kind;
         if (restIsQuote) inner = 'quote';
