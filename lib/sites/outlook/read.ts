@@ -123,7 +123,10 @@ export function messageRoots(container: Element): Element[] {
     const hits = Array.from(container.querySelectorAll(selector)).filter((el) => {
       const outer = el.parentElement?.closest(selector);
       if (inContainer(outer)) return false; // nested toggles (quoted history, attachments)
-      return !!(el.querySelector(anyOf(S.body)) || el.querySelector(anyOf(S.sender)) || el.querySelector(PERSON_HINT));
+      const hasBody = !!el.querySelector(anyOf(S.body));
+      // A draft or inline reply (an editor, no rendered body) is not a message to read.
+      if (!hasBody && el.querySelector(EDITOR)) return false;
+      return hasBody || !!(el.querySelector(anyOf(S.sender)) || el.querySelector(PERSON_HINT));
     });
     if (hits.length) {
       candidates = hits;
