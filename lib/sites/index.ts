@@ -7,7 +7,7 @@ import type { SiteAdapter } from './types';
 export type { AdapterOptions } from './adapter';
 export type { SiteDiagnostic } from './diagnostics';
 export { censoredOutline } from './outline';
-export { activeObserverCount } from './observers';
+export { activeObserverCount, exposeObserverCount } from './observers';
 export * from './types';
 
 const OUTLOOK_HOSTS = new Set(['outlook.office.com', 'outlook.office365.com', 'outlook.live.com']);

@@ -20,9 +20,25 @@ export interface ViewWatch {
 
 let live = 0;
 const stats = { callbacks: 0, records: 0, checks: 0, ms: 0 };
+let mirror: HTMLElement | null = null;
 
 /** Test hook: observers (view watchers and reply waits) currently attached to the host page. */
 export const activeObserverCount = (): number => live;
+
+/**
+ * Test hook for e2e: mirrors the live count into `<html data-afterfollow-observers>`, which the
+ * page's main world (Playwright's page.evaluate) can read while our code runs in an isolated world.
+ * Off unless an entrypoint calls it (e.g. in test builds).
+ */
+export function exposeObserverCount(doc: Document) {
+  mirror = doc.documentElement;
+  mirror.dataset.afterfollowObservers = String(live);
+}
+
+function setLive(n: number) {
+  live = n;
+  if (mirror) mirror.dataset.afterfollowObservers = String(live);
+}
 
 /** Bench hook: cumulative main-thread work done by our observers. */
 export const observerWorkStats = () => ({ ...stats });
@@ -35,12 +51,12 @@ export const resetObserverWorkStats = () => {
 
 /** Counts an observer as live until the returned release function runs (idempotent). */
 export function holdObserver(): () => void {
-  live++;
+  setLive(live + 1);
   let released = false;
   return () => {
     if (released) return;
     released = true;
-    live--;
+    setLive(live - 1);
   };
 }
 
