@@ -160,3 +160,16 @@ describe('censoredOutline', () => {
     expect(censoredOutline(root, 100_000).length).toBeLessThanOrEqual(20_000);
   });
 });
+
+describe('observer count mirror', () => {
+  it('mirrors the live count into <html data-afterfollow-observers> once exposed', async () => {
+    const { exposeObserverCount, activeObserverCount, holdObserver } = await import('../../lib/sites/observers');
+    exposeObserverCount(document);
+    expect(document.documentElement.dataset.afterfollowObservers).toBe(String(activeObserverCount()));
+    const release = holdObserver();
+    expect(document.documentElement.dataset.afterfollowObservers).toBe(String(activeObserverCount()));
+    release();
+    release();
+    expect(Number(document.documentElement.dataset.afterfollowObservers)).toBe(activeObserverCount());
+  });
+});
