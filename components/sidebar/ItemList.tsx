@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { ANXIETY_CATEGORIES } from '../../lib/analysis/types';
 import { ITEM_STATUSES, type Category, type ItemStatus } from '../../lib/domain';
 import { formatDateTime, t } from '../../lib/i18n';
@@ -5,11 +6,17 @@ import type { Item } from '../../lib/records';
 
 type Change = { status?: ItemStatus; category?: Category };
 
+/** Long threads list the newest items first-class; earlier ones are one click away (keeps the sidebar fast). */
+const SHOWN_AT_FIRST = 15;
+
 /** Deferred items first and marked: they are what the field interviewer must answer next time. */
 export function ItemList({ items, onChange }: { items: Item[]; onChange: (id: string, c: Change) => Promise<void> }) {
   const visible = items.filter((i) => i.status !== 'dismissed');
   const deferred = visible.filter((i) => i.status === 'deferred');
   const rest = visible.filter((i) => i.status !== 'deferred');
+  const [showAll, setShowAll] = useState(false);
+  const hidden = showAll ? 0 : Math.max(0, rest.length - SHOWN_AT_FIRST);
+  const shown = rest.slice(hidden);
   return (
     <>
       {deferred.length > 0 && (
@@ -28,11 +35,16 @@ export function ItemList({ items, onChange }: { items: Item[]; onChange: (id: st
         <h3 id="af-items" className="m-0 mb-1 text-sm font-semibold">
           {t('itemsHeading')} ({rest.length})
         </h3>
+        {hidden > 0 && (
+          <button type="button" className="af-btn-secondary mb-2" onClick={() => setShowAll(true)}>
+            {t('itemsShowEarlier', hidden)}
+          </button>
+        )}
         {rest.length === 0 ? (
           <p className="m-0 text-slate-500">{t('itemsEmpty')}</p>
         ) : (
           <ul className="m-0 grid list-none gap-2 p-0">
-            {rest.map((item) => (
+            {shown.map((item) => (
               <ItemRow key={item.id} item={item} onChange={onChange} />
             ))}
           </ul>

@@ -37,8 +37,9 @@ export function useThreadSession(adapter: SiteAdapter | null, signal: AbortSigna
     const signature = signatureOf(view.thread);
     if (signature === lastSignature.current) return;
     lastSignature.current = signature;
-    performance.mark('afterfollow:read-start');
+    performance.mark('afterfollow:view-changed');
     const reading = readThread(adapter.site, view.thread, adapter.currentUser(), analysisCache.current, location.href);
+    performance.mark('afterfollow:thread-read');
     if (analysisCache.current.size > 2000) analysisCache.current.clear();
     setSnapshot({ kind: 'thread', thread: view.thread, reading, signature });
   }, [adapter]);
@@ -60,7 +61,11 @@ export function useThreadSession(adapter: SiteAdapter | null, signal: AbortSigna
   const queryKey = useMemo(() => ['thread', snapshot.kind === 'thread' ? snapshot.signature : ''], [snapshot]);
   const query = useQuery({
     queryKey,
-    queryFn: () => send('thread.open', reading!.request),
+    queryFn: async () => {
+      const state = await send('thread.open', reading!.request);
+      performance.mark('afterfollow:logged');
+      return state;
+    },
     enabled: !!reading,
   });
   const state = query.data;
