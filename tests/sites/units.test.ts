@@ -173,3 +173,28 @@ describe('observer count mirror', () => {
     expect(Number(document.documentElement.dataset.afterfollowObservers)).toBe(activeObserverCount());
   });
 });
+
+describe('prefixed ids and classes (Gmail "m_-123…", OWA "x_")', () => {
+  it.each([
+    ['gmail', () => import('../../lib/sites/gmail/selectors')],
+    ['outlook', () => import('../../lib/sites/outlook/selectors')],
+  ])('%s rules catch them', async (_site, load) => {
+    const S = await load();
+    const rules: BodyRules = { quote: S.quote, quoteFromHere: S.quoteFromHere, signature: S.signature, skip: S.bodySkip };
+    const root = document.createElement('div');
+    root.innerHTML =
+      '<div>own words</div><div id="m_-123Signature">sig</div><div id="m_-123appendonsend"></div><div id="m_-123divRplyFwdMsg">From: x</div><div>辞退</div>';
+    document.body.appendChild(root);
+    const b = extractBody(root, rules);
+    expect(b.segments.map((s) => [s.kind, b.text.slice(s.start, s.end)])).toEqual([
+      ['own', 'own words\n'],
+      ['signature', 'sig\n'],
+      ['quote', 'From: x\n辞退'],
+    ]);
+    const g = document.createElement('div');
+    g.innerHTML = '<div>mine</div><div class="x_gmail_quote">q</div><div class="m_-9gmail_signature">s</div>';
+    document.body.appendChild(g);
+    const gb = extractBody(g, rules);
+    expect(gb.segments.map((s) => s.kind)).toEqual(['own', 'quote', 'signature']);
+  });
+});

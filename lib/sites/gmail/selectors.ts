@@ -68,6 +68,7 @@ export const date: SelectorChain = [
 /** Parts of a body that are earlier mail: quotes, Gmail's trimmed-content blocks, forwarded parts. */
 export const quote = [
   '.gmail_quote', // 2012–2025-11: div.gmail_quote(.gmail_quote_container) with .gmail_attr + blockquote
+  '[class*="gmail_quote"]', // Gmail prefixes classes of quoted foreign HTML ("m_-123…gmail_quote")
   'blockquote', // every client's quote
   '.gmail_extra', // 2012–2018 sent mail
   'div.h5', // 2015–2025-11: content behind "Show trimmed content"
@@ -76,15 +77,17 @@ export const quote = [
   'div.adL', // 2015–2025-11: trailing trimmed-content wrapper
   'div.adm', // 2015–2025-11: the "…" toggle
   '.x_gmail_quote', // Gmail mail displayed after an Outlook hop
-  '#divRplyFwdMsg', // Outlook replies read in Gmail
+  '[id$="divRplyFwdMsg"]', // Outlook replies read in Gmail (ids prefixed "m_-123…")
   '.moz-cite-prefix', // Thunderbird "On … wrote:" line
   '.yahoo_quoted', // Yahoo
 ].join(', ');
-export const quoteFromHere = '#divRplyFwdMsg, #appendonsend, div[id$="_divRplyFwdMsg"]';
+/** Outlook puts no wrapper around the quoted mail: from its reply header on, the rest is quote. */
+export const quoteFromHere = '[id$="divRplyFwdMsg"], [id$="appendonsend"]';
 export const signature = [
   '.gmail_signature', // 2012–2025-11
   '[data-smartmail="gmail_signature"]', // 2017–2025-11
-  '#Signature', // Outlook signatures read in Gmail
+  '[class*="gmail_signature"]', // prefixed copies in quoted foreign HTML
+  '[id$="Signature"]', // Outlook signatures read in Gmail ("Signature", "m_-123…Signature")
   '.moz-signature', // Thunderbird
 ].join(', ');
 export const bodySkip = [

@@ -65,18 +65,18 @@ export const date: SelectorChain = [
 /** Body parts that are earlier mail. OWA prefixes ids/classes of received HTML with "x_". */
 export const quote = [
   'blockquote',
-  '.gmail_quote, .x_gmail_quote', // Gmail senders
+  '[class*="gmail_quote"]', // Gmail senders (OWA prefixes classes with "x_")
   '.x_gmail_extra, .gmail_extra',
-  '#x_divRplyFwdMsg, #divRplyFwdMsg', // Outlook reply header block (rest of the body follows it)
+  '[id$="divRplyFwdMsg"]', // Outlook reply header block (rest of the body follows it)
   '.x_moz-cite-prefix, .moz-cite-prefix',
   '.x_yahoo_quoted, .yahoo_quoted',
   '[data-app-section="QuotedText"]',
 ].join(', ');
 /** From this element on, the rest of the body is the quoted earlier mail (Outlook puts no wrapper around it). */
-export const quoteFromHere = '#x_appendonsend, #appendonsend, #x_divRplyFwdMsg, #divRplyFwdMsg, div[id$="_divRplyFwdMsg"]';
+export const quoteFromHere = '[id$="appendonsend"], [id$="divRplyFwdMsg"]'; // also "x_"/"x_x_" prefixed
 export const signature = [
-  '#x_Signature, #Signature', // Outlook signatures
-  '.x_gmail_signature, .gmail_signature, [data-smartmail="gmail_signature"]',
+  '[id$="Signature"]', // Outlook signatures (#Signature, #x_Signature, Gmail's m_-123…Signature)
+  '[class*="gmail_signature"], [data-smartmail="gmail_signature"]',
   '.x_elementToProof[id*="Signature"]',
 ].join(', ');
 export const bodySkip = [
