@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { MessageKey } from '../../../lib/i18n';
 import { t } from '../../../lib/i18n';
 import { renderTemplate, type RenderedSegment } from '../../../lib/templates/render';
@@ -27,19 +28,20 @@ function Segments({ segments }: { segments: readonly RenderedSegment[] }) {
 }
 
 export function TemplatePreview({ draft }: { draft: Pick<Template, 'subject' | 'body' | 'language'> }) {
+  const headingId = useId();
   const result = renderTemplate(draft, SAMPLE_VALUES[draft.language], { timeZone: SAMPLE_ZONE[draft.language] });
   return (
-    <section aria-labelledby="tpl-preview-heading" className="rounded-md border border-slate-200 bg-white p-3">
-      <h4 id="tpl-preview-heading" className="mb-1 text-sm font-semibold">
+    <section aria-labelledby={headingId} className="rounded-md border border-slate-200 bg-white p-3">
+      <h4 id={headingId} className="mb-1 text-sm font-semibold">
         {t('tplPreviewHeading')}
       </h4>
       {result.subjectSegments && (
-        <p className="mb-2 text-sm" aria-label={t('tplFieldSubject')}>
+        <p className="mb-2 text-sm">
           <span className="font-semibold">{t('tplFieldSubject')}: </span>
           <Segments segments={result.subjectSegments} />
         </p>
       )}
-      <pre aria-label={t('tplFieldBody')} className="max-h-96 overflow-auto whitespace-pre-wrap break-words font-sans text-sm">
+      <pre className="max-h-96 overflow-auto whitespace-pre-wrap break-words font-sans text-sm">
         <Segments segments={result.bodySegments} />
       </pre>
       <p className="mt-2 flex flex-wrap gap-2 text-xs text-slate-600">

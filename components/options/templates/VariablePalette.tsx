@@ -1,12 +1,14 @@
+import { useId } from 'react';
 import type { MessageKey } from '../../../lib/i18n';
 import { t } from '../../../lib/i18n';
 import { VARIABLES, type VariableName } from '../../../lib/templates/variables';
 
 /** One button per known variable; the editor inserts "{{name}}" at the caret. */
 export function VariablePalette({ onInsert, disabled }: { onInsert: (name: VariableName) => void; disabled?: boolean }) {
+  const headingId = useId();
   return (
-    <section aria-labelledby="tpl-variables-heading">
-      <h4 id="tpl-variables-heading" className="text-sm font-semibold">
+    <section aria-labelledby={headingId}>
+      <h4 id={headingId} className="text-sm font-semibold">
         {t('tplVariablesHeading')}
       </h4>
       <p className="mb-1 text-xs text-slate-600">{t('tplVariablesHint')}</p>
