@@ -49,7 +49,11 @@ export function createGmailAdapter(loc: Location, doc: Document, options?: Adapt
         const subjectEl = first(scope, S.subject);
         const items = messageItems(scope);
         let expanded = 0;
-        for (const item of items) if (item.getAttribute('aria-expanded') === 'true' || first(item, S.body)) expanded++;
+        // aria-expanded when Gmail sets it (one attribute read), else whether a body is rendered.
+        for (const item of items) {
+          const state = item.getAttribute('aria-expanded');
+          if (state === 'true' || (state === null && item.querySelector(S.bodyMarker))) expanded++;
+        }
         return {
           url: loc.href,
           thread: subjectEl ? `${subjectEl.getAttribute('data-legacy-thread-id') ?? ''}|${subjectEl.textContent?.length ?? 0}` : '',

@@ -46,6 +46,9 @@ export const body: SelectorChain = [
   'div.ii.gt', // fallback when a3s is renamed
 ];
 
+/** One cheap selector telling that a message body is rendered (for the view key only). */
+export const bodyMarker = 'div.a3s'; // 2015–2025-11
+
 /** Sender span: <span class="gD" email="…" name="…">. */
 export const sender: SelectorChain = [
   'span.gD[email]', // 2015–2025-11
