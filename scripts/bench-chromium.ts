@@ -69,7 +69,8 @@ export async function benchSidebarLatency(): Promise<void> {
 }
 
 /** Seeds the extension's database with raw IndexedDB writes, from the dashboard page (same origin). */
-const SEED = `(async (n) => {
+
+export const SEED = `(async (n) => {
   const open = () => new Promise((res, rej) => { const r = indexedDB.open('afterfollow'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
   const db = await open();
   const cats = ['compensation','workstyle','role','team_culture','career','evaluation','location','process','start_date','other'];

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { getDb } from '../../lib/db/database';
 import { useLiveQuery } from '../../lib/db/live';
 import { deleteCandidate } from '../../lib/db/maintenance';
-import { listOwners, queryItems, type ItemFilter } from '../../lib/db/queries';
+import { countItems, listOwners, queryItems, type ItemFilter } from '../../lib/db/queries';
 import { formatDateTime, t } from '../../lib/i18n';
 import { ExportCsvButton } from './ExportCsvButton';
 import { Filters } from './Filters';
@@ -18,13 +18,14 @@ export function LogPanel({ download, confirm }: DashboardPorts) {
   const [offset, setOffset] = useState(0);
   // Live: re-runs whenever the background writes to these tables.
   const page = useLiveQuery(() => queryItems(db, filter, { offset, limit: PAGE }), [filter, offset]);
+  // Counted after the rows are on screen: a count walks every matching row.
+  const total = useLiveQuery(() => (page ? countItems(db, filter) : undefined), [filter, !!page]);
   const owners = useLiveQuery(() => listOwners(db), []) ?? [];
   const candidates = useLiveQuery(() => db.candidates.orderBy('updatedAt').reverse().limit(200).toArray(), []) ?? [];
   const changeFilter = (f: ItemFilter) => {
     setFilter(f);
     setOffset(0);
   };
-  const total = page?.total ?? 0;
   return (
     <div>
       <div className="mb-4 flex justify-end">
@@ -85,7 +86,7 @@ export function LogPanel({ download, confirm }: DashboardPorts) {
       </section>
       <section aria-labelledby="items">
         <h2 id="items" className="mb-2 text-lg font-semibold">
-          {t('dashboardItems')} ({total})
+          {t('dashboardItems')} ({total ?? '…'})
         </h2>
         <div className="mb-3">
           <Filters filter={filter} owners={owners} onChange={changeFilter} />
@@ -95,8 +96,8 @@ export function LogPanel({ download, confirm }: DashboardPorts) {
           <button type="button" className="rounded border px-2 py-1 disabled:opacity-50" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
             {t('pagePrev')}
           </button>
-          <span>{t('pageOf', total ? offset + 1 : 0, Math.min(offset + PAGE, total), total)}</span>
-          <button type="button" className="rounded border px-2 py-1 disabled:opacity-50" disabled={offset + PAGE >= total} onClick={() => setOffset(offset + PAGE)}>
+          <span>{t('pageOf', page?.rows.length ? offset + 1 : 0, offset + (page?.rows.length ?? 0), total ?? '…')}</span>
+          <button type="button" className="rounded border px-2 py-1 disabled:opacity-50" disabled={!page?.hasMore} onClick={() => setOffset(offset + PAGE)}>
             {t('pageNext')}
           </button>
         </nav>

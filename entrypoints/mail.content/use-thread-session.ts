@@ -71,7 +71,8 @@ export function useThreadSession(adapter: SiteAdapter | null, signal: AbortSigna
   const state = query.data;
   // Settings and the team's templates change rarely: fetched once per tab, refreshed after edits.
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => send('settings.get', {}) }).data ?? null;
-  const teamTemplates = useQuery({ queryKey: ['templates'], queryFn: () => send('templates.list', {}) }).data;
+  // Re-read when the recruiter comes back to the tab (templates may have been edited in the options page).
+  const library = useQuery({ queryKey: ['templates'], queryFn: () => send('templates.list', {}), staleTime: 60_000, refetchOnWindowFocus: true }).data;
 
   // Highlights only for candidate threads, only the newest candidate mail's hint phrases.
   useEffect(() => {
@@ -175,7 +176,7 @@ export function useThreadSession(adapter: SiteAdapter | null, signal: AbortSigna
       state,
       decline: snapshot.reading.decline,
       language,
-      suggestions: suggestTemplates(ctx, [...BUILTIN_TEMPLATES, ...(teamTemplates ?? [])]),
+      suggestions: suggestTemplates(ctx, library ?? BUILTIN_TEMPLATES),
       templateValues: templateValues(state, settings, now),
     };
   })();

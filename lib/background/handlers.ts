@@ -1,6 +1,7 @@
 // The background's answer to every message type. Requests arrive already parsed by lib/messages/server.
 import type { AfterfollowDb } from '../db/database';
-import { addInterview, addManualItem, listTeamTemplates, recordEvent, updateCandidate, updateItem } from '../db/edits';
+import { addInterview, addManualItem, recordEvent, updateCandidate, updateItem } from '../db/edits';
+import { listTemplates } from '../db/templates';
 import { loadDueItems } from '../db/due-items';
 import { ingestThread } from '../db/ingest-thread';
 import { deleteCandidate, deleteEverything, logDiagnostic } from '../db/maintenance';
@@ -34,7 +35,8 @@ export function createHandlers(db: AfterfollowDb, now: () => number = Date.now, 
     'item.add': (req) => addManualItem(db, req, now()),
     'event.record': (req) => changed(recordEvent(db, req, now())),
     'interview.add': (req) => changed(addInterview(db, req, now())),
-    'templates.list': () => listTeamTemplates(db),
+    // The effective library: built-ins, with the team's edits in their place, plus the team's own.
+    'templates.list': async () => (await listTemplates(db)).map((entry) => entry.template),
     'diagnostics.log': async (req) => {
       await logDiagnostic(db, req);
       return { stored: true };

@@ -113,6 +113,3 @@ export async function addInterview(db: AfterfollowDb, req: ParsedRequestOf<'inte
   });
 }
 
-export async function listTeamTemplates(db: AfterfollowDb) {
-  return db.templates.toArray();
-}

@@ -123,7 +123,7 @@ export const protocol = {
     }),
     response: interviewSchema,
   },
-  /** The team's own templates (built-ins ship in the code). */
+  /** The effective template library (built-ins with the team's edits, and the team's own). */
   'templates.list': { request: z.object({}), response: z.array(templateSchema) },
   'diagnostics.log': { request: diagnosticSchema.omit({ id: true }), response: z.object({ stored: z.boolean() }) },
   'settings.get': { request: z.object({}), response: settingsSchema },

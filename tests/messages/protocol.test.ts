@@ -3,6 +3,7 @@ import { createHandlers } from '../../lib/background/handlers';
 import { send } from '../../lib/messages/client';
 import { ProtocolFailure, type ProtocolError } from '../../lib/messages/envelope';
 import { dispatch, listen } from '../../lib/messages/server';
+import { BUILTIN_TEMPLATES, getBuiltinTemplate } from '../../lib/templates/builtin';
 import { freshDb, threadOpenRequest } from '../helpers/db';
 
 const sender = {};
@@ -15,6 +16,19 @@ describe('message protocol', () => {
     expect(state.status).toBe('candidate');
     expect(state.items.map((i) => i.text)).toContain('リモートワークは週に何日可能でしょうか。');
     expect(await db.items.count()).toBe(2);
+    stop();
+  });
+
+  it('lists the template library with an edited built-in in place of the shipped one', async () => {
+    const db = freshDb();
+    const shipped = getBuiltinTemplate('after_interview', 'ja');
+    await db.templates.put({ ...shipped, builtin: false, body: shipped.body + '\n追伸', updatedAt: new Date().toISOString() });
+    const stop = listen(createHandlers(db));
+    const library = await send('templates.list', {});
+    const afterInterviewJa = library.filter((t) => t.id === shipped.id);
+    expect(afterInterviewJa).toHaveLength(1);
+    expect(afterInterviewJa[0]!.body.endsWith('追伸')).toBe(true);
+    expect(library.length).toBe(BUILTIN_TEMPLATES.length);
     stop();
   });
 
