@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { Suspense, useRef, useState, type ReactNode } from 'react';
 import { t, type MessageKey } from '../../lib/i18n';
 import { LogPanel } from './LogPanel';
 import type { DashboardPorts } from './ports';
@@ -53,7 +53,7 @@ export function Dashboard(ports: DashboardPorts) {
         ))}
       </div>
       <section role="tabpanel" id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`}>
-        {current.render()}
+        <Suspense fallback={<p role="status">{t('statusLoading')}</p>}>{current.render()}</Suspense>
       </section>
     </main>
   );

@@ -1,6 +1,6 @@
-// Dashboard tabs after the log, one line per panel. Each panel is its own module.
-import { createElement, type ReactNode } from 'react';
-import { FollowUpPanel } from './followup/FollowUpPanel';
+// Dashboard tabs after the log, one line per panel. Each panel is its own module, loaded when its tab
+// is first opened: the log must render fast, and the other panels carry the holiday calendar and charts.
+import { createElement, lazy, type ReactNode } from 'react';
 import type { MessageKey } from '../../lib/i18n';
 import type { DashboardPorts } from './ports';
 
@@ -9,6 +9,8 @@ export interface DashboardPanel {
   label: MessageKey;
   render: (ports: DashboardPorts) => ReactNode;
 }
+
+const FollowUpPanel = lazy(() => import('./followup/FollowUpPanel').then((m) => ({ default: m.FollowUpPanel })));
 
 export const panels: DashboardPanel[] = [
   { id: 'followup', label: 'tabFollowUp', render: (ports) => createElement(FollowUpPanel, ports) },

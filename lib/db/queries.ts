@@ -86,14 +86,53 @@ export async function listOwners(db: AfterfollowDb): Promise<string[]> {
   return (await db.candidates.orderBy('owner').uniqueKeys()).map(String);
 }
 
-/** Every item matching the filter, for export, in pages so the UI can show progress. */
+/** Items at or before `at`, newest first, by the same indexes the pages use. */
+function atOrBefore(db: AfterfollowDb, f: ItemFilter, at: number) {
+  const upTo = (index: '[status+at]' | '[category+at]', value: string) =>
+    db.items.where(index).between([value, Dexie.minKey], [value, at], true, true).reverse();
+  const coll = f.status ? upTo('[status+at]', f.status) : f.category ? upTo('[category+at]', f.category) : db.items.where('at').belowOrEqual(at).reverse();
+  return f.status && f.category ? coll.and((i) => i.category === f.category) : coll;
+}
+
+/**
+ * Every item matching the filter, for export, in pages so the UI can show progress. Pages continue
+ * from the last date seen (keyset), not by offset: an offset makes IndexedDB walk past every earlier
+ * row again, which turned a 100,000-row export quadratic.
+ */
 export async function* iterateItems(db: AfterfollowDb, f: ItemFilter, pageSize = 5000): AsyncGenerator<{ rows: ItemRow[]; done: number; total: number }> {
   const total = await countItems(db, f);
-  let offset = 0;
+  const candidates = await candidatesMatching(db, f);
+  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const toRow = (i: Item): ItemRow => {
+    const c = byId.get(i.candidateId);
+    return { ...i, candidateName: c?.name ?? '', owner: c?.owner ?? '', stage: c?.stage ?? 'applied' };
+  };
+  let done = 0;
+  if (f.owner || f.stage) {
+    // A candidate filter selects a subset small enough to sort in memory.
+    const all = (await itemCollection(db, f, candidates.map((c) => c.id)).toArray()).sort((a, b) => b.at - a.at);
+    for (let i = 0; i < all.length || i === 0; i += pageSize) {
+      const rows = all.slice(i, i + pageSize).map(toRow);
+      done += rows.length;
+      yield { rows, done, total };
+    }
+    return;
+  }
+  let lastAt = Number.MAX_SAFE_INTEGER;
+  let seenAtLast = new Set<string>();
   for (;;) {
-    const { rows, hasMore } = await queryItems(db, f, { offset, limit: pageSize });
-    offset += rows.length;
-    yield { rows, done: offset, total };
-    if (!hasMore) return;
+    const cut = lastAt;
+    const seen = seenAtLast;
+    const batch = await atOrBefore(db, f, cut)
+      .filter((i) => !(i.at === cut && seen.has(i.id)))
+      .limit(pageSize)
+      .toArray();
+    done += batch.length;
+    yield { rows: batch.map(toRow), done, total };
+    if (batch.length < pageSize) return;
+    const newest = batch[batch.length - 1]!.at;
+    if (newest !== lastAt) seenAtLast = new Set();
+    lastAt = newest;
+    for (const i of batch) if (i.at === lastAt) seenAtLast.add(i.id);
   }
 }

@@ -53,6 +53,37 @@ describe('dashboard queries', () => {
     expect(await listOwners(db)).toEqual(['HR', 'Tanaka']);
   });
 
+  it('iterates 1,000 items with equal dates across page boundaries exactly once, newest first', async () => {
+    const db = freshDb();
+    const base = threadOpenRequest();
+    const items = Array.from({ length: 500 }, (_, i) => ({ kind: 'question' as const, category: 'other' as const, text: `q${i}`, start: i, end: i + 1 }));
+    // Two messages, each with 500 items sharing the message's date: many ties on `at`.
+    await ingestThread(
+      db,
+      threadOpenSchema.parse({
+        ...base,
+        messages: [
+          { ...base.messages[0]!, id: 'a', at: 1000, items },
+          { ...base.messages[0]!, id: 'b', at: 2000, items },
+        ],
+      }),
+    );
+    const seen: string[] = [];
+    let lastAt = Infinity;
+    for await (const page of iterateItems(db, {}, 64)) {
+      for (const r of page.rows) {
+        expect(r.at).toBeLessThanOrEqual(lastAt);
+        lastAt = r.at;
+        seen.push(r.id);
+      }
+    }
+    expect(seen).toHaveLength(1000);
+    expect(new Set(seen).size).toBe(1000);
+    const open: string[] = [];
+    for await (const page of iterateItems(db, { status: 'open', category: 'other' }, 100)) open.push(...page.rows.map((r) => r.id));
+    expect(new Set(open).size).toBe(1000);
+  });
+
   it('iterates every matching item in pages for export', async () => {
     const db = await seed();
     const pages = [];
