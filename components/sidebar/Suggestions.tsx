@@ -3,7 +3,7 @@ import { t, type MessageKey } from '../../lib/i18n';
 import type { InsertOutcome } from '../../lib/sites/types';
 import { canInsert } from '../../lib/templates/render';
 import { renderWithFallbacks } from '../../lib/templates/quick-replies';
-import type { Suggestion } from '../../lib/templates/suggest';
+import type { SuggestionView as Suggestion } from '../../lib/messages/protocol';
 import type { Template } from '../../lib/templates/schema';
 import type { TemplateValues, VariableName } from '../../lib/templates/variables';
 

@@ -1,10 +1,9 @@
 // What the sidebar renders and what it can ask for. The content script builds these from the site
 // adapter, the analyzer and the background; the components stay pure and testable.
 import type { Category, ItemKind, ItemStatus, Stage } from '../../lib/domain';
-import type { DueView, ThreadState } from '../../lib/messages/protocol';
+import type { DueView, SuggestionView, ThreadState } from '../../lib/messages/protocol';
 import type { InsertOutcome } from '../../lib/sites/types';
 import type { Template } from '../../lib/templates/schema';
-import type { Suggestion } from '../../lib/templates/suggest';
 import type { TemplateValues } from '../../lib/templates/variables';
 import type { NewInterview } from './InterviewPanel';
 
@@ -27,7 +26,7 @@ export type SidebarView =
       state: ThreadState;
       decline: DeclineSummary | null;
       language: 'ja' | 'en';
-      suggestions: Suggestion[];
+      suggestions: SuggestionView[];
       templateValues: TemplateValues;
     };
 

@@ -12,10 +12,8 @@ import { renderQuickReply } from '../../lib/templates/quick-replies';
 import { clearHighlights, paintHighlights } from '../../lib/sites/highlight';
 import type { SiteAdapter, Thread } from '../../lib/sites/types';
 import { readThread, type ThreadReading } from '../../lib/thread-reading';
-import { suggestContext, templateValues } from '../../lib/follow-up-context';
-import { BUILTIN_TEMPLATES } from '../../lib/templates/builtin';
+import { templateValues } from '../../lib/follow-up-context';
 import type { Template } from '../../lib/templates/schema';
-import { suggestTemplates } from '../../lib/templates/suggest';
 
 type Snapshot = { kind: 'none' } | { kind: 'unsupported' } | { kind: 'thread'; thread: Thread; reading: ThreadReading; signature: string };
 
@@ -71,8 +69,6 @@ export function useThreadSession(adapter: SiteAdapter | null, signal: AbortSigna
   const state = query.data;
   // Settings and the team's templates change rarely: fetched once per tab, refreshed after edits.
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => send('settings.get', {}) }).data ?? null;
-  // Re-read when the recruiter comes back to the tab (templates may have been edited in the options page).
-  const library = useQuery({ queryKey: ['templates'], queryFn: () => send('templates.list', {}), staleTime: 60_000, refetchOnWindowFocus: true }).data;
 
   // Highlights only for candidate threads, only the newest candidate mail's hint phrases.
   useEffect(() => {
@@ -168,16 +164,13 @@ export function useThreadSession(adapter: SiteAdapter | null, signal: AbortSigna
     if (query.isError) return { kind: 'error', message: query.error instanceof Error ? query.error.message : String(query.error) };
     if (!state) return { kind: 'loading' };
     if (state.status !== 'candidate') return { kind: 'not-candidate', reason: state.reason };
-    const now = Date.now();
-    const language = snapshot.reading.language;
-    const ctx = suggestContext(state, language, snapshot.reading.decline?.level ?? 'none', now);
     return {
       kind: 'candidate',
       state,
       decline: snapshot.reading.decline,
-      language,
-      suggestions: suggestTemplates(ctx, library ?? BUILTIN_TEMPLATES),
-      templateValues: templateValues(state, settings, now),
+      language: snapshot.reading.language,
+      suggestions: state.suggestions,
+      templateValues: templateValues(state, settings, Date.now()),
     };
   })();
 

@@ -2,6 +2,8 @@
 import type { AfterfollowDb } from '../db/database';
 import { addInterview, addManualItem, recordEvent, updateCandidate, updateItem } from '../db/edits';
 import { listTemplates } from '../db/templates';
+import { suggestContext } from '../follow-up-context';
+import { suggestTemplates } from '../templates/suggest';
 import { loadDueItems } from '../db/due-items';
 import { ingestThread } from '../db/ingest-thread';
 import { deleteCandidate, deleteEverything, logDiagnostic } from '../db/maintenance';
@@ -28,15 +30,18 @@ export function createHandlers(db: AfterfollowDb, now: () => number = Date.now, 
       const state = await ingestThread(db, req, now());
       if (state.status !== 'candidate' || !state.candidate) return state;
       effects.dataChanged();
-      return { ...state, due: await loadDueItems(db, now(), state.candidate.id) };
+      const [due, library] = await Promise.all([loadDueItems(db, now(), state.candidate.id), listTemplates(db)]);
+      const withDue = { ...state, due };
+      // Suggestions are ranked here, next to the business-day calendar, so the content script stays small.
+      const newestOwn = [...req.messages].reverse().find((m) => m.fromCandidate);
+      const ctx = suggestContext(withDue, req.language, newestOwn?.declineLevel ?? 'none', now());
+      return { ...withDue, suggestions: suggestTemplates(ctx, library.map((e) => e.template)) };
     },
     'candidate.update': (req) => changed(updateCandidate(db, req, now())),
     'item.update': (req) => updateItem(db, req, now()),
     'item.add': (req) => addManualItem(db, req, now()),
     'event.record': (req) => changed(recordEvent(db, req, now())),
     'interview.add': (req) => changed(addInterview(db, req, now())),
-    // The effective library: built-ins, with the team's edits in their place, plus the team's own.
-    'templates.list': async () => (await listTemplates(db)).map((entry) => entry.template),
     'diagnostics.log': async (req) => {
       await logDiagnostic(db, req);
       return { stored: true };

@@ -16,6 +16,7 @@ const notCandidate = (reason: ThreadState['reason'], thread: ThreadRecord | null
   events: [],
   interviews: [],
   due: [],
+  suggestions: [],
 });
 
 export async function ingestThread(db: AfterfollowDb, req: ThreadOpen, now = Date.now()): Promise<ThreadState> {
@@ -58,7 +59,7 @@ export async function ingestThread(db: AfterfollowDb, req: ThreadOpen, now = Dat
       db.events.where('candidateId').equals(candId).sortBy('at'),
       db.interviews.where('candidateId').equals(candId).sortBy('at'),
     ]);
-    return { status: 'candidate', reason, candidate, thread, items, events, interviews, due: [] };
+    return { status: 'candidate', reason, candidate, thread, items, events, interviews, due: [], suggestions: [] };
   });
 }
 

@@ -65,6 +65,15 @@ export const dueSchema = z.object({
 });
 export type DueView = z.infer<typeof dueSchema>;
 
+/** A template that fits now, ranked in the background (lib/templates/suggest). */
+export const suggestionSchema = z.object({
+  template: templateSchema,
+  score: z.number(),
+  reason: z.object({ key: z.string().max(100), params: z.array(z.union([z.string().max(500), z.number()])).max(10) }),
+});
+
+export type SuggestionView = z.infer<typeof suggestionSchema>;
+
 export const threadStateSchema = z.object({
   status: z.enum(['candidate', 'not_candidate']),
   /** Why it is (not) a candidate thread: detected, known address, user mark. */
@@ -75,6 +84,7 @@ export const threadStateSchema = z.object({
   events: z.array(eventSchema),
   interviews: z.array(interviewSchema).default([]),
   due: z.array(dueSchema).default([]),
+  suggestions: z.array(suggestionSchema).default([]),
 });
 export type ThreadState = z.infer<typeof threadStateSchema>;
 
@@ -123,8 +133,6 @@ export const protocol = {
     }),
     response: interviewSchema,
   },
-  /** The effective template library (built-ins with the team's edits, and the team's own). */
-  'templates.list': { request: z.object({}), response: z.array(templateSchema) },
   'diagnostics.log': { request: diagnosticSchema.omit({ id: true }), response: z.object({ stored: z.boolean() }) },
   'settings.get': { request: z.object({}), response: settingsSchema },
   'settings.set': { request: settingsSchema.partial(), response: settingsSchema },

@@ -50,6 +50,7 @@ const state = (items: Item[]): ThreadState => ({
   events: [],
   interviews: [],
   due: [],
+  suggestions: [],
 });
 
 function actions(): SidebarActions & Record<string, ReturnType<typeof vi.fn>> {

@@ -3,7 +3,7 @@ import { createHandlers } from '../../lib/background/handlers';
 import { send } from '../../lib/messages/client';
 import { ProtocolFailure, type ProtocolError } from '../../lib/messages/envelope';
 import { dispatch, listen } from '../../lib/messages/server';
-import { BUILTIN_TEMPLATES, getBuiltinTemplate } from '../../lib/templates/builtin';
+import { getBuiltinTemplate } from '../../lib/templates/builtin';
 import { freshDb, threadOpenRequest } from '../helpers/db';
 
 const sender = {};
@@ -19,16 +19,17 @@ describe('message protocol', () => {
     stop();
   });
 
-  it('lists the template library with an edited built-in in place of the shipped one', async () => {
+  it('ranks suggestions in the background, with an edited built-in in place of the shipped one', async () => {
     const db = freshDb();
-    const shipped = getBuiltinTemplate('after_interview', 'ja');
+    const shipped = getBuiltinTemplate('decline_hint_call', 'ja');
     await db.templates.put({ ...shipped, builtin: false, body: shipped.body + '\n追伸', updatedAt: new Date().toISOString() });
     const stop = listen(createHandlers(db));
-    const library = await send('templates.list', {});
-    const afterInterviewJa = library.filter((t) => t.id === shipped.id);
-    expect(afterInterviewJa).toHaveLength(1);
-    expect(afterInterviewJa[0]!.body.endsWith('追伸')).toBe(true);
-    expect(library.length).toBe(BUILTIN_TEMPLATES.length);
+    const state = await send('thread.open', threadOpenRequest());
+    // The candidate's mail hints at declining: the call proposal comes first, in the team's wording.
+    expect(state.suggestions[0]?.template.id).toBe(shipped.id);
+    expect(state.suggestions[0]?.template.body.endsWith('追伸')).toBe(true);
+    const ids = state.suggestions.map((s) => s.template.id);
+    expect(new Set(ids).size).toBe(ids.length);
     stop();
   });
 

@@ -28,6 +28,7 @@ function state(over: Partial<ThreadState> = {}): ThreadState {
     items: [],
     events: [],
     due: [],
+    suggestions: [],
     interviews: [{ id: 'iv1', candidateId: 'c', at: now - day, stage: 'interview_1', interviewers: ['Tanaka'], durationMinutes: 60 }],
     ...over,
   };
