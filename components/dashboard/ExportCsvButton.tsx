@@ -1,27 +1,31 @@
 import { useState } from 'react';
 import { getDb } from '../../lib/db/database';
 import { iterateItems, type ItemFilter } from '../../lib/db/queries';
-import { toCsv } from '../../lib/export/csv';
+import { csvHead, csvRows } from '../../lib/export/csv';
+import { itemCsvRow, ITEM_CSV_HEADER } from '../../lib/export/csv-tables';
 import { t } from '../../lib/i18n';
 
-const HEADER = ['item_id', 'candidate', 'candidate_email', 'kind', 'text', 'category', 'status', 'owner', 'stage', 'date', 'source'];
-
+/**
+ * Items matching the log's filter as one CSV (BOM, CRLF, neutralised cells), in the same column layout
+ * as the Data tab's exports (lib/export/csv-tables), built page by page with a progress bar.
+ */
 export function ExportCsvButton({ filter, download }: { filter: ItemFilter; download: (name: string, csv: string) => void }) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [message, setMessage] = useState('');
   const run = async () => {
-    const rows: unknown[][] = [];
     setMessage('');
     const db = getDb();
-    const emails = new Map((await db.candidates.toArray()).map((c) => [c.id, c.email]));
+    const candidates = new Map((await db.candidates.toArray()).map((c) => [c.id, c]));
+    const parts = [csvHead(ITEM_CSV_HEADER)];
+    let count = 0;
     for await (const page of iterateItems(db, filter)) {
-      for (const r of page.rows)
-        rows.push([r.id, r.candidateName, emails.get(r.candidateId) ?? '', r.kind, r.text, r.category, r.status, r.owner, r.stage, new Date(r.at).toISOString(), r.source]);
+      parts.push(csvRows(page.rows.map((r) => itemCsvRow(r, candidates.get(r.candidateId)))));
+      count += page.rows.length;
       setProgress({ done: page.done, total: page.total });
     }
-    download(`afterfollow-items-${new Date().toISOString().slice(0, 10)}.csv`, toCsv(HEADER, rows));
+    download(`afterfollow-items-${new Date().toISOString().slice(0, 10)}.csv`, parts.join(''));
     setProgress(null);
-    setMessage(t('exportDone', rows.length));
+    setMessage(t('exportDone', count));
   };
   return (
     <div className="flex items-center gap-2">

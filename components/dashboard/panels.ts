@@ -11,7 +11,11 @@ export interface DashboardPanel {
 }
 
 const FollowUpPanel = lazy(() => import('./followup/FollowUpPanel').then((m) => ({ default: m.FollowUpPanel })));
+const ResultsPanel = lazy(() => import('./results/ResultsPanel').then((m) => ({ default: m.ResultsPanel })));
+const DataPanel = lazy(() => import('./data/DataPanel').then((m) => ({ default: m.DataPanel })));
 
 export const panels: DashboardPanel[] = [
   { id: 'followup', label: 'tabFollowUp', render: (ports) => createElement(FollowUpPanel, ports) },
+  { id: 'results', label: 'tabResults', render: () => createElement(ResultsPanel) },
+  { id: 'data', label: 'tabData', render: (ports) => createElement(DataPanel, ports) },
 ];

@@ -1,0 +1,15 @@
+import type { DashboardPorts } from '../ports';
+import { CsvExports } from './CsvExports';
+import { JsonExport } from './JsonExport';
+import { JsonImport } from './JsonImport';
+
+/** Moving data out (CSV for Excel, JSON backups) and a teammate's data in. */
+export function DataPanel({ download }: Pick<DashboardPorts, 'download'>) {
+  return (
+    <div>
+      <CsvExports download={download} />
+      <JsonExport download={download} />
+      <JsonImport />
+    </div>
+  );
+}

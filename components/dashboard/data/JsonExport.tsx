@@ -1,0 +1,53 @@
+import { useId, useState } from 'react';
+import { getDb } from '../../../lib/db/database';
+import { exportBackup } from '../../../lib/db/export-import';
+import { t } from '../../../lib/i18n';
+import type { DashboardPorts } from '../ports';
+import { Progress, type ProgressState } from './Progress';
+
+/** The whole database as one versioned JSON file; redacted, it can leave HR (pseudonyms, no free text). */
+export function JsonExport({ download }: Pick<DashboardPorts, 'download'>) {
+  const [redact, setRedact] = useState(false);
+  const [progress, setProgress] = useState<ProgressState>(null);
+  const [message, setMessage] = useState('');
+  const redactId = useId();
+  const run = async () => {
+    setMessage('');
+    setProgress({ done: 0, total: 0 });
+    try {
+      let records = 0;
+      const backup = await exportBackup(getDb(), {
+        redact,
+        onProgress: (p) => {
+          records = p.done;
+          setProgress(p);
+        },
+      });
+      const name = `afterfollow-backup${redact ? '-redacted' : ''}-${backup.exportedAt.slice(0, 10)}.json`;
+      download(name, JSON.stringify(backup), 'application/json');
+      setMessage(t('exportDone', records));
+    } finally {
+      setProgress(null);
+    }
+  };
+  return (
+    <section aria-labelledby="hr-json" className="mb-8">
+      <h2 id="hr-json" className="mb-1 text-lg font-semibold">
+        {t('hrJsonHeading')}
+      </h2>
+      <div className="mb-2 flex items-center gap-2 text-sm">
+        <input id={redactId} type="checkbox" checked={redact} onChange={(e) => setRedact(e.target.checked)} />
+        <label htmlFor={redactId}>{t('hrRedact')}</label>
+      </div>
+      <div className="flex items-center gap-2">
+        <button type="button" className="rounded-md bg-teal-700 px-3 py-1.5 text-sm font-semibold text-white" disabled={!!progress} onClick={() => void run()}>
+          {t('hrExportJson')}
+        </button>
+        <Progress value={progress} label={t('hrExportJson')} />
+        <span role="status" className="text-sm text-slate-600">
+          {message}
+        </span>
+      </div>
+    </section>
+  );
+}

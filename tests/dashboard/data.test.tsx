@@ -1,0 +1,120 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Papa from 'papaparse';
+import { DataPanel } from '../../components/dashboard/data/DataPanel';
+import { getDb } from '../../lib/db/database';
+import { updateCandidate } from '../../lib/db/edits';
+import { exportBackup } from '../../lib/db/export-import';
+import { ingestThread } from '../../lib/db/ingest-thread';
+import { deleteEverything } from '../../lib/db/maintenance';
+import { threadOpenSchema } from '../../lib/messages/protocol';
+import { threadOpenRequest } from '../helpers/db';
+import { dump, wipe } from '../export/helpers';
+
+const CANDIDATE = 'cand:taro.yamada@example.jp';
+
+async function seed() {
+  await ingestThread(getDb(), threadOpenSchema.parse(threadOpenRequest()));
+  await updateCandidate(getDb(), { id: CANDIDATE, patch: { stage: 'offer', position: '=HYPERLINK("x")' } });
+}
+
+function setup() {
+  const download = vi.fn<(name: string, text: string, type?: string) => void>();
+  render(<DataPanel download={download} />);
+  return { download, user: userEvent.setup() };
+}
+
+const parseCsv = (csv: string) => Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
+
+afterEach(async () => {
+  cleanup();
+  await deleteEverything(getDb());
+});
+
+describe('Data panel: exports', () => {
+  it.each([
+    ['Export CSV', 'items', 'text', ['リモートワークは週に何日可能でしょうか。', '残業が多いのではないかと不安です。']],
+    ['Export candidates CSV', 'candidates', 'name', ['山田 太郎']],
+    ['Export events CSV', 'events', 'kind', ['stage_changed']],
+  ])('%s downloads %s as CSV with a BOM and CRLF', async (button, table, column, values) => {
+    await seed();
+    const { download, user } = setup();
+    await user.click(screen.getByRole('button', { name: button }));
+    await waitFor(() => expect(download).toHaveBeenCalledOnce());
+    const [name, csv] = download.mock.calls[0]!;
+    expect(name).toMatch(new RegExp(`afterfollow-${table}-.*\\.csv$`));
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv).toContain('\r\n');
+    expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n/);
+    expect(parseCsv(csv).data.map((r) => r[column]).sort()).toEqual(values);
+    expect(await screen.findByText(`Exported ${values.length} rows.`)).toBeTruthy();
+  });
+
+  it('neutralises formulas in the candidates CSV', async () => {
+    await seed();
+    const { download, user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Export candidates CSV' }));
+    await waitFor(() => expect(download).toHaveBeenCalledOnce());
+    expect(parseCsv(download.mock.calls[0]![1]).data[0]!.position).toBe(`'=HYPERLINK("x")`);
+  });
+
+  it('exports the whole database as JSON, redacted on request', async () => {
+    await seed();
+    const { download, user } = setup();
+    await user.click(screen.getByRole('checkbox', { name: /Redact personal data/ }));
+    await user.click(screen.getByRole('button', { name: 'Export JSON' }));
+    await waitFor(() => expect(download).toHaveBeenCalledOnce());
+    const [name, text, type] = download.mock.calls[0]!;
+    expect(type).toBe('application/json');
+    expect(name).toMatch(/redacted.*\.json$/);
+    const backup = JSON.parse(text);
+    expect(backup).toMatchObject({ format: 'afterfollow-backup', version: 1, redacted: true });
+    expect(backup.tables.items).toHaveLength(2);
+    expect(text).not.toContain('山田');
+    expect(text).not.toContain('リモートワーク');
+  });
+});
+
+describe('Data panel: import', () => {
+  const upload = async (user: ReturnType<typeof userEvent.setup>, file: File) => user.upload(screen.getByLabelText('Backup file (JSON)'), file);
+
+  it('merges a teammate file and shows what was added per table', async () => {
+    await seed();
+    const text = JSON.stringify(await exportBackup(getDb()));
+    await wipe(getDb());
+    const { user } = setup();
+    await upload(user, new File([text], 'team.json', { type: 'application/json' }));
+    const summary = await screen.findByRole('table', { name: /added, updated and skipped/ });
+    const items = within(summary).getByRole('rowheader', { name: 'Items' }).closest('tr')!;
+    expect([...items.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['2', '0', '0']);
+    expect(await getDb().items.count()).toBe(2);
+  });
+
+  it('accepts a file above the format default of 20 MB (a 100,000-item backup is ~36 MB)', async () => {
+    await seed();
+    // JSON allows trailing whitespace: a real backup padded to 25 MB exercises the size check only.
+    const text = JSON.stringify(await exportBackup(getDb())) + ' '.repeat(25 * 1024 * 1024);
+    await wipe(getDb());
+    const { user } = setup();
+    await upload(user, new File([text], 'big.json'));
+    expect(await screen.findByRole('table', { name: /added, updated and skipped/ })).toBeTruthy();
+    expect(await getDb().items.count()).toBe(2);
+  });
+
+  it.each([
+    ['a wrong version', () => new File([JSON.stringify({ format: 'afterfollow-backup', version: 99 })], 'old.json'), /version/],
+    ['a prototype-pollution key', () => new File(['{"__proto__":{"x":1},"format":"afterfollow-backup"}'], 'evil.json'), /forbidden key/],
+    ['a 50 MB file', () => Object.defineProperty(new File(['{}'], 'huge.json'), 'size', { value: 50 * 1024 * 1024 }), /file too large: 50\.0 MB/],
+    ['not JSON', () => new File(['{oops'], 'bad.json'), /not valid JSON/],
+  ])('refuses %s with a clear message that names the limit, and writes nothing', async (_label, makeFile, reason) => {
+    await seed();
+    const before = await dump(getDb());
+    const { user } = setup();
+    await upload(user, makeFile());
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/Import refused; nothing was changed\. Files up to 40 MB can be imported\./);
+    expect(alert.textContent).toMatch(reason);
+    expect(await dump(getDb())).toEqual(before);
+  });
+});
