@@ -126,10 +126,21 @@ function followUpAndNotes(iv: Interview, cal: WorkCalendar): Draft[] {
   ];
 }
 
+/**
+ * One reaction is owed per run of hints: further hinting mails before the recruiter reacts belong to
+ * the same obligation (due from the first of them), so a wavering candidate who writes three times is
+ * one overdue reaction, not three.
+ */
 function declineReactions(state: CandidateState, settings: ScheduleSettings): Draft[] {
   const out: Draft[] = [];
-  for (const m of state.messages) {
-    if (!m.fromCandidate || m.declineLevel === 'none' || m.at === null) continue;
+  const reactions = state.events.filter((e) => DONE_EVENT_KINDS.includes(e.kind)).map((e) => e.at);
+  const hints = state.messages
+    .filter((m): m is CandidateMessage & { at: number } => m.fromCandidate && m.declineLevel !== 'none' && m.at !== null)
+    .sort((a, b) => a.at - b.at || compareText(a.id, b.id));
+  let runStart: number | null = null;
+  for (const m of hints) {
+    if (runStart !== null && !reactions.some((r) => r >= runStart! && r < m.at)) continue;
+    runStart = m.at;
     out.push({
       kind: 'decline_reaction',
       candidateId: m.candidateId,
