@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ANXIETY_CATEGORIES } from '../../lib/analysis/types';
 import { ITEM_KINDS, type Category, type ItemKind } from '../../lib/domain';
+import { FormFooter } from './FormFooter';
 import { t } from '../../lib/i18n';
 
 export function AddItemForm({ onAdd }: { onAdd: (i: { kind: ItemKind; category: Category; text: string }) => Promise<void> }) {
@@ -56,19 +57,7 @@ export function AddItemForm({ onAdd }: { onAdd: (i: { kind: ItemKind; category: 
           </select>
         </label>
       </div>
-      {error && (
-        <p role="alert" className="m-0 text-red-700">
-          {error}
-        </p>
-      )}
-      <div className="flex gap-2">
-        <button type="submit" className="af-btn-primary">
-          {t('addItem')}
-        </button>
-        <button type="button" className="af-btn-secondary" onClick={() => setOpen(false)}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormFooter error={error} submitLabel={t('addItem')} onCancel={() => setOpen(false)} />
     </form>
   );
 }

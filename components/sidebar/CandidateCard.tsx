@@ -4,6 +4,7 @@ import { formatDateTime, t } from '../../lib/i18n';
 import type { Candidate } from '../../lib/records';
 import type { CandidatePatch } from './model';
 import { fromLocalInput, toLocalInput } from './datetime';
+import { FormFooter } from './FormFooter';
 
 export function CandidateCard({ candidate, onSave }: { candidate: Candidate; onSave: (p: CandidatePatch) => Promise<void> }) {
   const [editing, setEditing] = useState(false);
@@ -103,19 +104,7 @@ function CandidateForm({
         {t('fieldNextInterview')}
         <input name="next" type="datetime-local" defaultValue={toLocalInput(candidate.nextInterviewAt)} className="af-input" />
       </label>
-      {error && (
-        <p role="alert" className="m-0 text-red-700">
-          {error}
-        </p>
-      )}
-      <div className="flex gap-2">
-        <button type="submit" className="af-btn-primary">
-          {t('save')}
-        </button>
-        <button type="button" className="af-btn-secondary" onClick={onDone}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormFooter error={error} submitLabel={t('save')} onCancel={onDone} />
     </form>
   );
 }

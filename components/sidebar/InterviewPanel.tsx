@@ -3,6 +3,7 @@ import { STAGES, type Stage } from '../../lib/domain';
 import { formatDateTime, t } from '../../lib/i18n';
 import type { Interview } from '../../lib/records';
 import { fromLocalInput } from './datetime';
+import { FormFooter } from './FormFooter';
 
 export interface NewInterview {
   at: number;
@@ -87,19 +88,7 @@ export function InterviewPanel({
             {t('interviewers')}
             <input name="interviewers" className="af-input" maxLength={400} />
           </label>
-          {error && (
-            <p role="alert" className="m-0 text-red-700">
-              {error}
-            </p>
-          )}
-          <div className="flex gap-2">
-            <button type="submit" className="af-btn-primary">
-              {t('interviewAdd')}
-            </button>
-            <button type="button" className="af-btn-secondary" onClick={() => setOpen(false)}>
-              {t('cancel')}
-            </button>
-          </div>
+          <FormFooter error={error} submitLabel={t('interviewAdd')} onCancel={() => setOpen(false)} />
         </form>
       )}
     </section>
