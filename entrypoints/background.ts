@@ -32,6 +32,9 @@ export default defineBackground(() => {
     void snooze(db, id, Date.now() + HOUR).then(() => browser.notifications.clear(id)).then(scheduleRefresh);
   });
 
+  // The toolbar button opens HR's dashboard (its badge counts overdue follow-ups).
+  browser.action.onClicked.addListener(() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }));
+
   // The toolbar command reaches the background; the sidebar lives in the tab, so forward it there.
   browser.commands?.onCommand.addListener(async (command) => {
     if (command !== 'toggle-sidebar') return;
