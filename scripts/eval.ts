@@ -1,5 +1,6 @@
 // `npm run eval`: runs the analyzer over the labelled corpora and prints
-// precision/recall/F1 per field and per language (main corpus and held-out corpus).
+// precision/recall/F1 per field and per language (main corpus, held-out corpus, and the independent
+// corpus written by a second author who never read the vocabulary; reported separately).
 // `npm run eval -- --errors` also lists the disagreements.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -72,7 +73,11 @@ function errors(r: ReturnType<typeof evaluateCorpus>): void {
 
 function main(): void {
   const showErrors = process.argv.includes('--errors');
-  for (const [name, file] of [['main corpus', 'corpus.jsonl'], ['held-out corpus', 'corpus-holdout.jsonl']] as const) {
+  for (const [name, file] of [
+    ['main corpus', 'corpus.jsonl'],
+    ['held-out corpus', 'corpus-holdout.jsonl'],
+    ['independent corpus', 'corpus-independent.jsonl'],
+  ] as const) {
     const path = join(DIR, file);
     if (!existsSync(path)) {
       console.log(`\n(${file} missing)`);
