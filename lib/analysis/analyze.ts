@@ -1,6 +1,6 @@
 // analyzeMessage: split → scan once → segment own text → per-sentence rules.
-import type { Hit, RuleMatch } from './matcher';
-import { isAsciiLetter, isJapaneseChar, normalizeForMatch } from './normalize';
+import { HitList, type RuleMatch } from './matcher';
+import { charTable, isAsciiLetter, isJapaneseChar, normalizeForMatch } from './normalize';
 import { getMatcher, type Tag } from './rules';
 import { segmentSentences, type Sentence } from './segment';
 import { splitBody, type Region } from './split';
@@ -15,25 +15,38 @@ const NEG_BEFORE_WINDOW = 30;
 const NEG_AFTER_WINDOW = 20;
 /** Longest rule match (parts + gaps + kana extension): bounds the overlap sweep. */
 const MAX_MATCH_LEN = 200;
-const CLAUSE_STOPS = '、,;。，:!?';
-const AT_END_FOLLOWERS = '。.!?、,)）」』ねよ…～〜 \n';
+const CLAUSE_STOPS = charTable('、,;。，:!?');
+const AT_END_FOLLOWERS = charTable('。.!?、,)）」』ねよ…～〜 \n');
+const SENTENCE_END_FOLLOWERS = charTable('。.!?」』）)');
 /** One clear recruiting cue (or two weak ones) without counter-evidence. */
 const CANDIDATE_THRESHOLD = 1.5;
 /** Decline phrases beyond this are noise (the level is already decided); caps output on hostile input. */
 const MAX_PHRASES = 50;
 interface HitRange {
-  hits: Hit[];
+  hits: HitList;
   from: number;
   to: number;
 }
 const NO_MATCHES: RuleMatch<Tag>[] = [];
+/** Hit buffers reused across calls (analyzeMessage is synchronous, so never shared). */
+const BODY_HITS = new HitList();
+const SUBJECT_HITS = new HitList();
 
 export function analyzeMessage(input: MessageInput): MessageAnalysis {
   const body = typeof input.body === 'string' ? input.body : '';
   const norm = normalizeForMatch(body);
   const regions = splitBody(body, norm);
   const matcher = getMatcher();
-  const hits = matcher.scan(norm);
+  const hits = matcher.scanInto(norm, BODY_HITS);
+  try {
+    return analyzeScanned(input, body, norm, regions, hits);
+  } finally {
+    hits.release();
+  }
+}
+
+function analyzeScanned(input: MessageInput, body: string, norm: string, regions: Region[], hits: HitList): MessageAnalysis {
+  const matcher = getMatcher();
   const language = detectLanguage(norm, regions);
   const candidate = input.fromCurrentUser
     ? false
@@ -47,13 +60,16 @@ export function analyzeMessage(input: MessageInput): MessageAnalysis {
 
   const phrases: Array<TextSpan & { level: 'hard' | 'soft' }> = [];
   let h = 0;
+  const hitEnd = hits.end;
+  const range: HitRange = { hits, from: 0, to: 0 };
   for (const s of sentences) {
     // Hits are ordered by end: skip those before the sentence, take those inside it.
-    while (h < hits.length && hits[h]!.end <= s.start) h++;
+    while (h < hits.length && hitEnd[h]! <= s.start) h++;
     let to = h;
-    while (to < hits.length && hits[to]!.end <= s.end) to++;
+    while (to < hits.length && hitEnd[to]! <= s.end) to++;
     // A hit straddling the sentence start is skipped by match() (minStart).
-    const range: HitRange = { hits, from: h, to };
+    range.from = h;
+    range.to = to;
     const matches = to > h ? matcher.match(norm, hits, h, to, s.start) : NO_MATCHES;
     work.steps += to - h;
     if (matches.length && phrases.length < MAX_PHRASES) for (const p of declinePhrases(norm, matches, range, s)) phrases.push({ ...p, text: body.slice(p.start, p.end) });
@@ -94,11 +110,11 @@ export function detectLanguage(norm: string, regions: Region[]): Language {
 
 // ── candidate ──
 
-function candidateScore(input: MessageInput, norm: string, regions: Region[], hits: Hit[]): number {
+function candidateScore(input: MessageInput, norm: string, regions: Region[], hits: HitList): number {
   const matcher = getMatcher();
   const best = new Map<number, number>(); // rule id → weight (each cue counts once, strongest place)
-  const consider = (hit: Hit, kind: 'own' | 'subject' | 'signature' | 'quote') => {
-    for (const [rid] of matcher.usesOf(hit.kw)) {
+  const consider = (kw: number, kind: 'own' | 'subject' | 'signature' | 'quote') => {
+    for (const [rid] of matcher.usesOf(kw)) {
       const rule = matcher.rules[rid]!;
       if (rule.data.t !== 'candidate') continue;
       const cue = rule.data.rule;
@@ -111,12 +127,14 @@ function candidateScore(input: MessageInput, norm: string, regions: Region[], hi
     }
   };
   let r = 0;
-  for (const hit of hits) {
-    while (r < regions.length - 1 && regions[r]!.end <= hit.start) r++;
-    consider(hit, regions[r]?.kind ?? 'own');
+  for (let i = 0; i < hits.length; i++) {
+    while (r < regions.length - 1 && regions[r]!.end <= hits.start[i]!) r++;
+    consider(hits.kw[i]!, regions[r]?.kind ?? 'own');
   }
   const subject = normalizeForMatch(typeof input.subject === 'string' ? input.subject : '');
-  for (const hit of matcher.scan(subject)) consider(hit, 'subject');
+  const sh = matcher.scanInto(subject, SUBJECT_HITS);
+  for (let i = 0; i < sh.length; i++) consider(sh.kw[i]!, 'subject');
+  sh.release();
   let score = 0;
   for (const w of best.values()) score += w;
   score += senderPenalty(input.from);
@@ -273,6 +291,19 @@ function firstEndAfter(items: ReadonlyArray<{ end: number }>, pos: number, from 
   return lo;
 }
 
+/** Same over a typed array of end offsets. */
+function firstEndAfterIn(ends: Int32Array, pos: number, from: number, to: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    work.steps++;
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /**
  * A cue is negated by an English negator shortly before it or a negated predicate after
  * it (Japanese, and English "… never crossed my mind"). Only hits in a bounded window
@@ -282,13 +313,14 @@ function negated(norm: string, range: HitRange, m: { start: number; end: number 
   const matcher = getMatcher();
   const hits = range.hits;
   const stop = m.end + NEG_AFTER_WINDOW + MAX_KEYWORD_LEN;
-  for (let k = firstEndAfter(hits, m.start - NEG_BEFORE_WINDOW, range.from, range.to); k < range.to && hits[k]!.end <= stop; k++) {
+  for (let k = firstEndAfterIn(hits.end, m.start - NEG_BEFORE_WINDOW, range.from, range.to); k < range.to && hits.end[k]! <= stop; k++) {
     work.steps++;
-    const hit = hits[k]!;
-    for (const [rid] of matcher.usesOf(hit.kw)) {
+    const hitStart = hits.start[k]!;
+    const hitEnd = hits.end[k]!;
+    for (const [rid] of matcher.usesOf(hits.kw[k]!)) {
       const t = matcher.rules[rid]!.data.t;
-      if (t === 'negBefore' && hit.end <= m.start && m.start - hit.end <= NEG_BEFORE_WINDOW && !hasStop(norm, hit.end, m.start)) return true;
-      if (t === after && hit.start >= m.end && hit.start - m.end <= NEG_AFTER_WINDOW && !hasStop(norm, m.end, hit.start)) return true;
+      if (t === 'negBefore' && hitEnd <= m.start && m.start - hitEnd <= NEG_BEFORE_WINDOW && !hasStop(norm, hitEnd, m.start)) return true;
+      if (t === after && hitStart >= m.end && hitStart - m.end <= NEG_AFTER_WINDOW && !hasStop(norm, m.end, hitStart)) return true;
     }
   }
   return false;
@@ -296,7 +328,9 @@ function negated(norm: string, range: HitRange, m: { start: number; end: number 
 
 function hasStop(norm: string, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
-    if (CLAUSE_STOPS.includes(norm[k]!)) return true;
+    const c = norm.charCodeAt(k);
+    if (CLAUSE_STOPS[c] === 1) return true;
+    if (c !== 0x20) continue;
     // English clause joiners also end a negation's reach: "I don't know yet, but …".
     if (norm.startsWith(' but ', k) || norm.startsWith(' and ', k) || norm.startsWith(' as ', k) || norm.startsWith(' because ', k)) return true;
   }
@@ -330,11 +364,11 @@ function questionCue(norm: string, matches: RuleMatch<Tag>[], s: Sentence): bool
 }
 
 function atSentenceEnd(norm: string, i: number, end: number): boolean {
-  return i >= end || '。.!?」』）)'.includes(norm[i]!);
+  return i >= end || SENTENCE_END_FOLLOWERS[norm.charCodeAt(i)] === 1;
 }
 
 function atClauseEnd(norm: string, i: number, end: number): boolean {
-  return i >= end || AT_END_FOLLOWERS.includes(norm[i]!);
+  return i >= end || AT_END_FOLLOWERS[norm.charCodeAt(i)] === 1;
 }
 
 // ── anxieties ──

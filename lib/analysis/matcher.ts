@@ -6,7 +6,7 @@
 //   "他社 … 内定"     '…' joins parts that must occur in order in one sentence, each gap at
 //                    most rule.gap chars (default 25): the phrase span runs first→last part.
 // ASCII parts need word boundaries unless starred; Japanese parts never do.
-import { isAsciiLetter } from './normalize';
+import { charTable, isAsciiLetter } from './normalize';
 import { work } from './work';
 
 export interface Keyword {
@@ -37,8 +37,50 @@ export interface RuleMatch<T> {
   end: number;
 }
 
+/**
+ * Keyword hits as parallel typed arrays (struct of arrays), ordered by end. A 1 MB body
+ * has ~300k hits: one object per hit was most of the analyzer's garbage. The buffers
+ * grow by doubling and are reused from one scan to the next.
+ */
+export class HitList {
+  kw = new Int32Array(256);
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  length = 0;
+
+  push(kw: number, start: number, end: number): void {
+    if (this.length === this.kw.length) this.grow();
+    const i = this.length++;
+    this.kw[i] = kw;
+    this.start[i] = start;
+    this.end[i] = end;
+  }
+
+  private grow(): void {
+    const n = this.kw.length * 2;
+    const g = (a: Int32Array) => {
+      const b = new Int32Array(n);
+      b.set(a);
+      return b;
+    };
+    this.kw = g(this.kw);
+    this.start = g(this.start);
+    this.end = g(this.end);
+  }
+
+  /** Drops buffers grown by a huge input so one 1 MB mail does not pin memory forever. */
+  release(maxKeep = 1 << 16): void {
+    this.length = 0;
+    if (this.kw.length > maxKeep) {
+      this.kw = new Int32Array(256);
+      this.start = new Int32Array(256);
+      this.end = new Int32Array(256);
+    }
+  }
+}
+
 const GAP = '…';
-const CLAUSE_CHARS = '、,;。，';
+const CLAUSE_CHARS = charTable('、,;。，');
 
 export class Matcher<T> {
   readonly keywords: Keyword[] = [];
@@ -56,6 +98,9 @@ export class Matcher<T> {
   private chainStart: number[][] = [];
   private chainEnd: number[][] = [];
   private epoch = 0;
+  /** Reused result array and match objects of match(): valid until the next call. */
+  private res: RuleMatch<T>[] = [];
+  private pool: RuleMatch<T>[] = [];
 
   add(pattern: string, data: T, opts: { gap?: number; clause?: boolean } = {}): void {
     // "accept* another offer": a starred word inside a part becomes its own part with a
@@ -141,14 +186,24 @@ export class Matcher<T> {
     this.root = root;
   }
 
-  /** All keyword hits in norm[from, to), ordered by end offset. */
+  /** All keyword hits in norm[from, to), ordered by end offset (convenience; allocates). */
   scan(norm: string, from = 0, to = norm.length): Hit[] {
+    const list = new HitList();
+    this.scanInto(norm, list, from, to);
+    const hits: Hit[] = [];
+    for (let i = 0; i < list.length; i++) hits.push({ kw: list.kw[i]!, start: list.start[i]!, end: list.end[i]! });
+    return hits;
+  }
+
+  /** All keyword hits in norm[from, to) into hits (cleared first), ordered by end offset. */
+  scanInto(norm: string, hits: HitList, from = 0, to = norm.length): HitList {
     if (!this.root) this.build();
     const root = this.root!;
     const trans = this.trans;
     const fail = this.fail;
     const out = this.out;
-    const hits: Hit[] = [];
+    const keywords = this.keywords;
+    hits.length = 0;
     let node = 0;
     for (let i = from; i < to; i++) {
       const c = norm.charCodeAt(i);
@@ -165,11 +220,11 @@ export class Matcher<T> {
       if (node === 0) node = root[c]!;
       const o = out[node]!;
       for (let k = 0; k < o.length; k++) {
-        const kw = this.keywords[o[k]!]!;
+        const kw = keywords[o[k]!]!;
         const start = i + 1 - kw.text.length;
         if (kw.leftBoundary && start > 0 && isWordChar(norm.charCodeAt(start - 1))) continue;
         if (kw.rightBoundary && i + 1 < norm.length && isWordChar(norm.charCodeAt(i + 1))) continue;
-        hits.push({ kw: o[k]!, start, end: i + 1 });
+        hits.push(o[k]!, start, i + 1);
       }
       work.steps++;
     }
@@ -179,20 +234,26 @@ export class Matcher<T> {
   /**
    * Rule matches among hits[from, to) (hits of one sentence, ordered by end). Multi-part
    * rules use a forward DP keeping, per part, the latest-starting chain: O(hits × uses).
+   * The returned array and its objects are reused by the next call: consume, don't keep.
    */
-  match(norm: string, hits: Hit[], from: number, to: number, minStart = 0): RuleMatch<T>[] {
+  match(norm: string, hits: HitList, from: number, to: number, minStart = 0): RuleMatch<T>[] {
     const epoch = ++this.epoch;
-    const res: RuleMatch<T>[] = [];
+    const res = this.res;
+    res.length = 0;
+    const hk = hits.kw;
+    const hs = hits.start;
+    const he = hits.end;
     for (let h = from; h < to; h++) {
-      const hit = hits[h]!;
-      if (hit.start < minStart) continue;
-      const uses = this.uses[hit.kw]!;
+      const hitStart = hs[h]!;
+      const hitEnd = he[h]!;
+      if (hitStart < minStart) continue;
+      const uses = this.uses[hk[h]!]!;
       for (let u = 0; u < uses.length; u++) {
         work.steps++;
         const [rid, p] = uses[u]!;
         const rule = this.rules[rid]!;
         if (rule.parts.length === 1) {
-          res.push({ rule, start: hit.start, end: hit.end });
+          this.emit(rule, hitStart, hitEnd);
           continue;
         }
         const cs = this.chainStart[rid]!;
@@ -203,24 +264,38 @@ export class Matcher<T> {
           ce.fill(-1);
         }
         if (p === 0) {
-          cs[0] = hit.start;
-          ce[0] = hit.end;
+          cs[0] = hitStart;
+          ce[0] = hitEnd;
         } else {
           const prevEnd = ce[p - 1]!;
-          if (prevEnd < 0 || prevEnd > hit.start || hit.start - prevEnd > rule.gaps[p]!) continue;
-          if (rule.clause && crossesClause(norm, prevEnd, hit.start)) continue;
+          if (prevEnd < 0 || prevEnd > hitStart || hitStart - prevEnd > rule.gaps[p]!) continue;
+          if (rule.clause && crossesClause(norm, prevEnd, hitStart)) continue;
           cs[p] = cs[p - 1]!;
-          ce[p] = hit.end;
+          ce[p] = hitEnd;
         }
-        if (p === rule.parts.length - 1) res.push({ rule, start: cs[p]!, end: ce[p]! });
+        if (p === rule.parts.length - 1) this.emit(rule, cs[p]!, ce[p]!);
       }
     }
     return res;
   }
+
+  private emit(rule: CompiledRule<T>, start: number, end: number): void {
+    const res = this.res;
+    let m = this.pool[res.length];
+    if (m === undefined) {
+      m = { rule, start, end };
+      this.pool.push(m);
+    } else {
+      m.rule = rule;
+      m.start = start;
+      m.end = end;
+    }
+    res.push(m);
+  }
 }
 
 function crossesClause(norm: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (CLAUSE_CHARS.includes(norm[k]!)) return true;
+  for (let k = a; k < b; k++) if (CLAUSE_CHARS[norm.charCodeAt(k)] === 1) return true;
   return false;
 }
 

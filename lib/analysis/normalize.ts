@@ -88,3 +88,14 @@ export function isAsciiLetter(c: number): boolean {
 export function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0 || c === 0x3000;
 }
+
+/**
+ * A lookup table of the chars of s, indexed by UTF-16 code: membership without building
+ * a one-char string per test (norm[i] allocates for every non-ASCII char, which made
+ * per-char scans of Japanese text garbage-heavy).
+ */
+export function charTable(s: string): Uint8Array {
+  const t = new Uint8Array(65536);
+  for (let i = 0; i < s.length; i++) t[s.charCodeAt(i)] = 1;
+  return t;
+}

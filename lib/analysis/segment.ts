@@ -2,7 +2,7 @@
 // A hand-written single pass rather than Intl.Segmenter: it must cut at line structure
 // that mail has (salutations, bullets, blank lines) and join lines wrapped by the mail
 // client, which Intl.Segmenter does not know about; it is also several times faster.
-import { isAsciiLetter, isJapaneseChar, isSpace } from './normalize';
+import { charTable, isAsciiLetter, isJapaneseChar, isSpace } from './normalize';
 import { work } from './work';
 
 export interface Sentence {
@@ -11,6 +11,7 @@ export interface Sentence {
 }
 
 const CLOSERS = '」』）)]】"\'’”〉》';
+const CLOSER_TABLE = charTable(CLOSERS);
 const BULLETS = '・-*•●○■□◆◇▼▶▸→◎☆★※+';
 /** Words before '.' that do not end a sentence. */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'no', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m', 'u.s', 'fig', 'dept', 'est']);
@@ -39,7 +40,7 @@ export function segmentSentences(norm: string, start: number, end: number, out: 
     if (isTerminator(norm, i, end)) {
       // Absorb runs of terminators and closing brackets: "？？", "?!", "。」".
       let j = i + 1;
-      while (j < end && (isTerminatorChar(norm.charCodeAt(j)) || CLOSERS.includes(norm[j]!))) {
+      while (j < end && (isTerminatorChar(norm.charCodeAt(j)) || CLOSER_TABLE[norm.charCodeAt(j)] === 1)) {
         work.steps++;
         j++;
       }
@@ -66,7 +67,7 @@ function isTerminator(norm: string, i: number, end: number): boolean {
     return !(isAsciiLetter(next) || isDigitCode(next) || next === 0x3d || next === 0x26 || next === 0x2f || next === 0x25);
   }
   if (c === 0x2e /* . */) {
-    if (!(isSpace(next) || isJapaneseChar(next) || CLOSERS.includes(String.fromCharCode(next)))) return false;
+    if (!(isSpace(next) || isJapaneseChar(next) || CLOSER_TABLE[next] === 1)) return false;
     if (i > 0 && norm.charCodeAt(i - 1) === 0x2e) return next === 0x0a; // "..." mid-line is a pause
     return !isAbbreviation(norm, i);
   }
@@ -144,11 +145,11 @@ function visualWidth(norm: string, f: number, a: number): number {
   return w;
 }
 
-const LEADING_MARKS = '・*•●○■□◆◇▼▶▸→◎☆★※';
+const LEADING_MARKS = charTable('・*•●○■□◆◇▼▶▸→◎☆★※');
 
 function push(norm: string, s: number, e: number, out: Sentence[]): void {
   // Trim spaces/newlines and leading bullet marks.
-  while (s < e && (isSpace(norm.charCodeAt(s)) || LEADING_MARKS.includes(norm[s]!))) s++;
+  while (s < e && (isSpace(norm.charCodeAt(s)) || LEADING_MARKS[norm.charCodeAt(s)] === 1)) s++;
   while (e > s && isSpace(norm.charCodeAt(e - 1))) e--;
   if (e > s) out.push({ start: s, end: e });
 }
