@@ -373,9 +373,13 @@ function atClauseEnd(norm: string, i: number, end: number): boolean {
 
 // ── anxieties ──
 
+/** Reused per sentence by anxietyCue (holds pooled matches of the current sentence only). */
+const BLOCKS: Array<{ start: number; end: number }> = [];
+
 function anxietyCue(norm: string, matches: RuleMatch<Tag>[], hits: HitRange): boolean {
   // Matches arrive ordered by end, so blocks are too: binary search + bounded scan.
-  const blocks: Array<{ start: number; end: number }> = [];
+  const blocks = BLOCKS;
+  blocks.length = 0;
   for (const m of matches) if (m.rule.data.t === 'notAnxiety') blocks.push(m);
   for (const m of matches) {
     if (m.rule.data.t !== 'anxiety') continue;
@@ -396,26 +400,26 @@ function overlapsAny(blocks: Array<{ start: number; end: number }>, m: { start: 
 
 // ── categories ──
 
-const CATEGORY_ORDER = new Map<TopicCategory, number>(ANXIETY_CATEGORIES.map((c, i) => [c, i]));
+/** Per-category weight and first position, reused by every categorise() call (no Map per sentence). */
+const CAT_WEIGHT = new Float64Array(ANXIETY_CATEGORIES.length);
+const CAT_FIRST = new Float64Array(ANXIETY_CATEGORIES.length);
+const CAT_INDEX = new Map<TopicCategory, number>(ANXIETY_CATEGORIES.map((c, i) => [c, i]));
 
 function categorise(matches: RuleMatch<Tag>[]): TopicCategory {
-  const score = new Map<TopicCategory, { w: number; first: number }>();
+  CAT_WEIGHT.fill(0);
+  CAT_FIRST.fill(Infinity);
   for (const m of matches) {
     if (m.rule.data.t !== 'topic') continue;
     const { category, weight } = m.rule.data.rule;
-    const cur = score.get(category);
-    if (cur) cur.w += weight ?? 1;
-    else score.set(category, { w: weight ?? 1, first: m.start });
+    const i = CAT_INDEX.get(category)!;
+    CAT_WEIGHT[i]! += weight ?? 1;
+    if (m.start < CAT_FIRST[i]!) CAT_FIRST[i] = m.start;
   }
-  let best: TopicCategory = 'other';
-  let bw = 0;
-  let bf = Infinity;
-  for (const [c, { w, first }] of score) {
-    if (w > bw || (w === bw && (first < bf || (first === bf && CATEGORY_ORDER.get(c)! < CATEGORY_ORDER.get(best)!)))) {
-      best = c;
-      bw = w;
-      bf = first;
-    }
+  // Highest weight; ties → earliest mention, then the order of ANXIETY_CATEGORIES.
+  let best = -1;
+  for (let i = 0; i < CAT_WEIGHT.length; i++) {
+    if (CAT_WEIGHT[i]! <= 0) continue;
+    if (best < 0 || CAT_WEIGHT[i]! > CAT_WEIGHT[best]! || (CAT_WEIGHT[i] === CAT_WEIGHT[best] && CAT_FIRST[i]! < CAT_FIRST[best]!)) best = i;
   }
-  return best;
+  return best < 0 ? 'other' : ANXIETY_CATEGORIES[best]!;
 }

@@ -118,15 +118,23 @@ function joinsNextLine(norm: string, lineStart: number, nl: number, nextStart: n
   let f = lineStart;
   while (f < a && norm.charCodeAt(f) === 0x20) f++;
   const lineLen = a - f;
-  const head = norm.slice(f, Math.min(a, f + 16));
-  const tail = norm.slice(Math.max(f, a - 4), a);
-  if (JA_SALUTATION_ENDS.some((e) => tail.endsWith(e))) return false;
-  if (/^(dear|hi|hello|hey|good (morning|afternoon|evening))\b/.test(head) && lineLen < 60) return false;
+  // No substring copies here (this runs once per line): compare in place.
+  for (const e of JA_SALUTATION_ENDS) if (a - e.length >= f && norm.startsWith(e, a - e.length)) return false;
+  if (lineLen < 60 && isGreeting(norm, f)) return false;
   if (last === ',' && lineLen <= 30) return false; // "Hi Sarah," / "Best regards,"
   if (isAsciiLetter(bc.charCodeAt(0)) && bc === bc.toLowerCase() && bc !== bc.toUpperCase()) return true; // wrapped English
   if (JA_CONTINUATION.includes(last)) return lineLen >= 4;
   if (last === ',') return true;
   return visualWidth(norm, f, a) >= 60;
+}
+
+const GREETING = /(dear|hi|hello|hey|good (morning|afternoon|evening))\b/y;
+
+function isGreeting(norm: string, f: number): boolean {
+  const c = norm.charCodeAt(f);
+  if (c !== 0x64 /* d */ && c !== 0x68 /* h */ && c !== 0x67 /* g */) return false;
+  GREETING.lastIndex = f;
+  return GREETING.test(norm);
 }
 
 function startsNumbered(norm: string, b: number, end: number): boolean {
