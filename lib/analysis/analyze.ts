@@ -113,12 +113,15 @@ export function detectLanguage(norm: string, regions: Region[]): Language {
 function candidateScore(input: MessageInput, norm: string, regions: Region[], hits: HitList): number {
   const matcher = getMatcher();
   const best = new Map<number, number>(); // rule id → weight (each cue counts once, strongest place)
-  const consider = (kw: number, kind: 'own' | 'subject' | 'signature' | 'quote') => {
+  const consider = (kw: number, kind: 'own' | 'subject' | 'signature' | 'quote', end = -1) => {
     for (const [rid] of matcher.usesOf(kw)) {
       const rule = matcher.rules[rid]!;
       if (rule.data.t !== 'candidate') continue;
       const cue = rule.data.rule;
       if (cue.scope === 'own' && kind !== 'own') continue;
+      // "面接のご案内ありがとうございます": the candidate thanking for a notice the recruiter
+      // sent (…のご案内 / …のご連絡), not the recruiter's own voice.
+      if (cue.weight < 0 && cue.scope === 'own' && end >= 0 && isNotice(matcher.keywords[kw]!.text) && acknowledged(norm, end)) continue;
       // Quoted older mail is context (a reply in an interview thread), weaker evidence.
       // The subject names the thread ("Re: Offer"), a bit stronger than one body word.
       const w = kind === 'quote' ? cue.weight / 2 : kind === 'subject' ? cue.weight * 1.5 : cue.weight;
@@ -129,7 +132,7 @@ function candidateScore(input: MessageInput, norm: string, regions: Region[], hi
   let r = 0;
   for (let i = 0; i < hits.length; i++) {
     while (r < regions.length - 1 && regions[r]!.end <= hits.start[i]!) r++;
-    consider(hits.kw[i]!, regions[r]?.kind ?? 'own');
+    consider(hits.kw[i]!, regions[r]?.kind ?? 'own', hits.end[i]!);
   }
   const subject = normalizeForMatch(typeof input.subject === 'string' ? input.subject : '');
   const sh = matcher.scanInto(subject, SUBJECT_HITS);
@@ -139,6 +142,18 @@ function candidateScore(input: MessageInput, norm: string, regions: Region[], hi
   for (const w of best.values()) score += w;
   score += senderPenalty(input.from);
   return score;
+}
+
+function isNotice(kw: string): boolean {
+  return kw.endsWith('ご案内') || kw.endsWith('ご連絡');
+}
+
+/** Thanks or receipt right after a phrase (within a few chars): "…のご案内、ありがとうございます". */
+function acknowledged(norm: string, end: number): boolean {
+  for (let k = end; k < end + 6 && k < norm.length; k++) {
+    if (norm.startsWith('ありがと', k) || norm.startsWith('いただき', k) || norm.startsWith('頂き', k) || norm.startsWith('承知', k)) return true;
+  }
+  return false;
 }
 
 function senderPenalty(from: MessageInput['from'] | undefined): number {

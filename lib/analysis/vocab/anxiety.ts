@@ -34,6 +34,10 @@ export const ANXIETY_RULES: VocabRule[] = [
   r('怖く', 'fear'),
   r('こわい', 'fear'),
   r('緊張して', 'nervous'),
+  r('気にかかって', 'weighs on my mind'),
+  r('気がかり', 'a worry'),
+  r('悩んでおります', 'torn / troubled (polite)'),
+  r('悩んでいます', 'torn / troubled'),
   r('引っかか', 'something bothers me'),
   r('不透明', 'unclear'),
   r('見通しが立た', 'cannot foresee'),
@@ -63,6 +67,10 @@ export const ANXIETY_RULES: VocabRule[] = [
   r('wary', 'doubt'),
   r('unclear', 'uncertain'),
   r('not confident', 'lacks confidence'),
+  r('not very confident', 'lacks confidence (hedged)'),
+  r('not too confident', 'lacks confidence (hedged)'),
+  r('not so confident', 'lacks confidence (hedged)'),
+  r('anxious', 'anxious'),
   r('lack confidence', 'lacks confidence'),
   r('overwhelm*', 'stress'),
   r('stressful', 'stress'),
@@ -86,6 +94,10 @@ export const ANXIETY_RULES: VocabRule[] = [
 
 /** The cue is present but this is not the candidate's worry (overlapping span cancels it). */
 export const NOT_ANXIETY: VocabRule[] = [
+  // Wavering over the decision itself ("転職すべきか悩んでおります") is a decline signal, not a
+  // worry about a topic of the job.
+  r('すべきか悩ん', 'torn over whether to switch: a decline signal'),
+  r('転職するか悩ん', 'torn over whether to switch: a decline signal'),
   r('ご心配', 'honorific: worry of the other party ("ご心配をおかけし")'),
   r('ご不安', 'honorific: the other party'),
   r('ご懸念', 'honorific: the other party'),

@@ -44,6 +44,13 @@ export const QUESTION_RULES: QuestionRule[] = [
   cue('お尋ねしたい', 'wishes to ask'),
   cue('質問がございます', 'announces a question'),
   cue('知りたい', 'wants to know'),
+  // Indirect questions: an embedded "…か" clause + 気になる/気にかかる ("どの程度可能か気になっております")
+  // asks to be told as much as "教えてください" does; the anxiety rules also see 気になって.
+  cue('か気になって', 'indirect question ("…か気になっております")'),
+  cue('か気になり', 'indirect question'),
+  cue('か気にかかって', 'indirect question'),
+  cue('かと気にかかって', 'indirect question'),
+  cue('かと気になって', 'indirect question'),
   cue('確認させていただきたく', 'asks to confirm information'),
   cue('確認させていただきたい', 'asks to confirm information'),
   cue('確認したく', 'asks to confirm information'),
@@ -107,6 +114,11 @@ export const QUESTION_RULES: QuestionRule[] = [
 
 /** Set phrases that carry a cue but ask nothing (ignored unless the sentence has '?'). */
 export const NOT_QUESTION: VocabRule[] = [
+  // A bare request for a reply closes a mail after the questions; it asks nothing itself.
+  { pattern: 'ご回答いただけますと幸いです', reason: 'closing formula asking for a reply' },
+  { pattern: 'ご回答いただければ幸いです', reason: 'closing formula asking for a reply' },
+  { pattern: 'ご回答のほど', reason: 'closing formula asking for a reply' },
+  { pattern: 'let me know what works', reason: 'scheduling closing ("let me know what works best")' },
   { pattern: 'let me know if you need', reason: 'offer of help' },
   { pattern: 'let me know if you have', reason: 'offer of help' },
   { pattern: 'let me know if you would', reason: 'offer of help' },
