@@ -86,7 +86,7 @@ function SuggestionCard({
             />
           </label>
         ))}
-        <pre className="mt-1.5 max-h-48 overflow-auto whitespace-pre-wrap break-words rounded bg-white p-1.5 font-sans text-xs" aria-label={t('suggestionPreview')}>
+        <pre tabIndex={0} className="mt-1.5 max-h-48 overflow-auto whitespace-pre-wrap break-words rounded bg-white p-1.5 font-sans text-xs" aria-label={t('suggestionPreview')}>
           {result.bodySegments.map((seg, i) =>
             seg.kind === 'var' && seg.status !== 'filled' ? (
               <mark key={i} className="bg-red-100 text-red-800">

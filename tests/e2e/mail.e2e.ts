@@ -115,6 +115,18 @@ describe.each(['en', 'ja'] as const)('Afterfollow in a %s browser', (locale) => 
     await page.close();
   }
 
+  it('passes axe (including colour contrast) in the rendered sidebar', async () => {
+    const page = await openThread(h, GMAIL_JA);
+    await item(page, 'リモートワークは週に何日可能でしょうか。').waitFor();
+    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    const violations = (await page.evaluate(`(async () => {
+      const r = await axe.run({ fromShadowDom: ['afterfollow-sidebar', 'aside'] });
+      return r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(' | '));
+    })()`)) as string[];
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
   it('"Propose a call" inserts the proposal into the open Gmail reply, and one Ctrl+Z removes it', () => proposeCallAndUndo(GMAIL_REPLY_JA));
 
   it('inserts the English proposal in an English Gmail thread', async () => {
