@@ -6,7 +6,7 @@ import { evaluateCorpus, loadCorpus } from '../../scripts/eval';
 
 const DIR = join(__dirname, '..', 'fixtures', 'analysis');
 
-describe.each(['corpus.jsonl', 'corpus-holdout.jsonl'])('%s', (file) => {
+describe.each(['corpus.jsonl', 'corpus-holdout.jsonl', 'corpus-independent.jsonl'])('%s', (file) => {
   const lines = loadCorpus(join(DIR, file));
   const r = evaluateCorpus(lines);
   it('has enough messages in both languages', () => {
