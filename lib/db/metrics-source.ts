@@ -25,16 +25,16 @@ export async function loadMetricsRows(db: AfterfollowDb): Promise<MetricsRows> {
       slimItems(db),
       db.events.toArray(),
       db.interviews.toArray(),
-      // Decline hints, reasons and survey replies all come from the candidate's mails: the recruiter's
-      // own are skipped while reading instead of kept.
-      db.messages.filter((m) => m.fromCandidate).toArray(),
+      // One getAll, filtered here: Dexie's filter() walks a cursor, several times slower per row.
+      db.messages.toArray(),
     ]);
     return {
       candidates: candidates.map((c) => ({ id: c.id, name: c.name, position: c.position, stage: c.stage, owner: c.owner, updatedAt: c.updatedAt })),
       items,
       events: events.map((e) => ({ candidateId: e.candidateId, kind: e.kind, at: e.at, detail: e.detail })),
       interviews: interviews.map((iv) => ({ id: iv.id, candidateId: iv.candidateId, at: iv.at, stage: iv.stage, interviewers: iv.interviewers, durationMinutes: iv.durationMinutes })),
-      messages: messages.map((m) => ({ candidateId: m.candidateId, at: m.at, fromCandidate: m.fromCandidate, declineLevel: m.declineLevel, declinePhrases: m.declinePhrases })),
+      // Decline hints, reasons and survey replies all come from the candidate's own mails.
+      messages: messages.filter((m) => m.fromCandidate).map((m) => ({ candidateId: m.candidateId, at: m.at, fromCandidate: m.fromCandidate, declineLevel: m.declineLevel, declinePhrases: m.declinePhrases })),
     };
   });
 }

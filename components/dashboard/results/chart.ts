@@ -17,7 +17,12 @@ export interface ChartSpec {
   series: ChartSeries[];
   /** Formats y-axis ticks (percent, minutes…). */
   formatY?: (v: number) => string;
+  /** Fixed top of the y axis (1 for rates), so months compare at a glance instead of rescaling. */
+  yMax?: number;
 }
+
+/** Counts are whole numbers: ticks of 2.5 interviews would read as nonsense. */
+const INTEGER_STEPS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000];
 
 export type ChartHandle = { destroy: () => void };
 export type ChartFactory = (el: HTMLElement, spec: ChartSpec) => ChartHandle | null;
@@ -39,12 +44,17 @@ export const uplotChart: ChartFactory = (el, spec) => {
   const opts: uPlot.Options = {
     width: Math.max(320, el.clientWidth || 640),
     height: 220,
-    legend: { show: spec.series.length > 1 },
+    // Names only: with the cursor off, live values would read "--".
+    legend: { show: spec.series.length > 1, live: false },
     cursor: { show: false },
-    scales: { x: { time: false, range: [-0.5, n - 0.5] } },
+    scales: { x: { time: false, range: [-0.5, n - 0.5] }, y: spec.yMax === undefined ? {} : { range: [0, spec.yMax] } },
     axes: [
       { splits: () => xs, values: (_u, splits) => splits.map((i) => spec.labels[i] ?? '') },
-      { values: (_u, splits) => splits.map((v) => (spec.formatY ? spec.formatY(v) : String(v))), size: 60 },
+      {
+        values: (_u, splits) => splits.map((v) => (spec.formatY ? spec.formatY(v) : String(v))),
+        size: 60,
+        incrs: spec.kind === 'bars' ? INTEGER_STEPS : undefined,
+      },
     ],
     series: [
       {},

@@ -20,6 +20,7 @@ export function RatesChart({ data, chart }: Props<MonthRates[]>) {
       spec={{
         kind: 'line',
         labels: months,
+        yMax: 1,
         formatY: (v) => formatPercent(v),
         series: [
           { label: t('hrColAcceptanceRate'), values: data.map((m) => m.acceptanceRate), color: TEAL },
