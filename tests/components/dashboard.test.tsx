@@ -50,7 +50,7 @@ describe('Dashboard', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
     expect(parsed.data.map((r) => r.text).sort()).toEqual(['リモートワークは週に何日可能でしょうか。', '残業が多いのではないかと不安です。']);
-    expect(parsed.data[0]).toMatchObject({ candidate: '山田 太郎', status: 'open' });
+    expect(parsed.data[0]).toMatchObject({ candidate_name: '山田 太郎', status: 'open' });
     expect(await screen.findByText('Exported 2 rows.')).toBeTruthy();
   });
 
