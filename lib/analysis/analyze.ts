@@ -77,7 +77,7 @@ function analyzeScanned(input: MessageInput, body: string, norm: string, regions
     const isAnxiety = matches.length > 0 && anxietyCue(norm, matches, range);
     if (isQuestion || isAnxiety) {
       const sentenceSpan = { text: body.slice(s.start, s.end), start: s.start, end: s.end };
-      const category = categorise(matches);
+      const category = categorise(matches, s);
       if (isQuestion) empty.questions.push({ ...sentenceSpan, category });
       if (isAnxiety) empty.anxieties.push({ ...sentenceSpan, category });
     }
@@ -415,26 +415,73 @@ function overlapsAny(blocks: Array<{ start: number; end: number }>, m: { start: 
 
 // ── categories ──
 
-/** Per-category weight and first position, reused by every categorise() call (no Map per sentence). */
+/** Per-category weight, nearest distance to the cue and first position, reused by every categorise() call. */
 const CAT_WEIGHT = new Float64Array(ANXIETY_CATEGORIES.length);
+const CAT_DIST = new Float64Array(ANXIETY_CATEGORIES.length);
 const CAT_FIRST = new Float64Array(ANXIETY_CATEGORIES.length);
 const CAT_INDEX = new Map<TopicCategory, number>(ANXIETY_CATEGORIES.map((c, i) => [c, i]));
+/** Topic matches of the current sentence (reused; ordered by end like the matches). */
+const TOPICS: Array<RuleMatch<Tag>> = [];
 
-function categorise(matches: RuleMatch<Tag>[]): TopicCategory {
-  CAT_WEIGHT.fill(0);
-  CAT_FIRST.fill(Infinity);
+/**
+ * One category per sentence. Each topic cue adds its weight (strong, specific cues weigh
+ * more than generic words); a cue inside a longer topic cue does not count ("relocation
+ * package" is pay, not relocation; "面接…評価" is the selection, not the review system;
+ * weight-0 cues such as "入社後" only mask). Ties go to the cue nearest the worry/question
+ * cue (the topic it is about: "worried about the commute", "転勤が不安"), then to the earlier.
+ */
+function categorise(matches: RuleMatch<Tag>[], s: Sentence): TopicCategory {
+  const topics = TOPICS;
+  topics.length = 0;
+  let cue = -1;
   for (const m of matches) {
-    if (m.rule.data.t !== 'topic') continue;
-    const { category, weight } = m.rule.data.rule;
+    const t = m.rule.data.t;
+    if (t === 'topic') topics.push(m);
+    else if (cue < 0 && (t === 'anxiety' || t === 'question')) cue = m.start;
+  }
+  if (topics.length === 0) return 'other';
+  if (cue < 0) cue = s.end; // only a question mark: the cue is the sentence end
+  CAT_WEIGHT.fill(0);
+  CAT_DIST.fill(Infinity);
+  CAT_FIRST.fill(Infinity);
+  for (let k = 0; k < topics.length; k++) {
+    const m = topics[k]!;
+    if (containedInLonger(topics, k)) continue;
+    const { category, weight } = (m.rule.data as Extract<Tag, { t: 'topic' }>).rule;
+    const w = weight ?? 2;
+    if (w <= 0) continue;
     const i = CAT_INDEX.get(category)!;
-    CAT_WEIGHT[i]! += weight ?? 1;
+    CAT_WEIGHT[i]! += w;
+    const d = m.end <= cue ? cue - m.end : m.start >= cue ? m.start - cue : 0;
+    if (d < CAT_DIST[i]!) CAT_DIST[i] = d;
     if (m.start < CAT_FIRST[i]!) CAT_FIRST[i] = m.start;
   }
-  // Highest weight; ties → earliest mention, then the order of ANXIETY_CATEGORIES.
   let best = -1;
   for (let i = 0; i < CAT_WEIGHT.length; i++) {
     if (CAT_WEIGHT[i]! <= 0) continue;
-    if (best < 0 || CAT_WEIGHT[i]! > CAT_WEIGHT[best]! || (CAT_WEIGHT[i] === CAT_WEIGHT[best] && CAT_FIRST[i]! < CAT_FIRST[best]!)) best = i;
+    if (best < 0 || CAT_WEIGHT[i]! > CAT_WEIGHT[best]!) best = i;
+    else if (CAT_WEIGHT[i] === CAT_WEIGHT[best]) {
+      if (CAT_DIST[i]! < CAT_DIST[best]! || (CAT_DIST[i] === CAT_DIST[best] && CAT_FIRST[i]! < CAT_FIRST[best]!)) best = i;
+    }
   }
   return best < 0 ? 'other' : ANXIETY_CATEGORIES[best]!;
+}
+
+/**
+ * topics[k] lies inside a longer topic match. Matches are ordered by end and at most
+ * MAX_MATCH_LEN long, so only a bounded neighbourhood is visited (linear overall).
+ */
+function containedInLonger(topics: Array<RuleMatch<Tag>>, k: number): boolean {
+  const m = topics[k]!;
+  const len = m.end - m.start;
+  for (let j = k - 1; j >= 0 && topics[j]!.end === m.end; j--) {
+    work.steps++;
+    if (topics[j]!.start < m.start) return true;
+  }
+  for (let j = k + 1; j < topics.length && topics[j]!.end < m.start + MAX_MATCH_LEN; j++) {
+    work.steps++;
+    const o = topics[j]!;
+    if (o.start <= m.start && o.end >= m.end && o.end - o.start > len) return true;
+  }
+  return false;
 }
