@@ -17,7 +17,12 @@ export function LogPanel({ download, confirm }: DashboardPorts) {
   const [filter, setFilter] = useState<ItemFilter>({});
   const [offset, setOffset] = useState(0);
   // Live: re-runs whenever the background writes to these tables.
-  const page = useLiveQuery(() => queryItems(db, filter, { offset, limit: PAGE }), [filter, offset]);
+  const page = useLiveQuery(async () => {
+    performance.mark('afterfollow:log-query');
+    const result = await queryItems(db, filter, { offset, limit: PAGE });
+    performance.mark('afterfollow:log-rows');
+    return result;
+  }, [filter, offset]);
   // Counted after the rows are on screen: a count walks every matching row.
   const total = useLiveQuery(() => (page ? countItems(db, filter) : undefined), [filter, !!page]);
   const owners = useLiveQuery(() => listOwners(db), []) ?? [];

@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { Dashboard } from '../../components/dashboard/Dashboard';
+import { getDb } from '../../lib/db/database';
 import { t, uiLanguage } from '../../lib/i18n';
 import '../../components/page.css';
 
@@ -12,6 +13,9 @@ function downloadText(name: string, text: string, type = 'text/csv;charset=utf-8
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+performance.mark('afterfollow:dashboard-script');
+// Open the database while React sets up: the first query otherwise pays for the open.
+void getDb().open();
 document.documentElement.lang = uiLanguage();
 document.title = t('dashboardTitle');
 createRoot(document.getElementById('root')!).render(<Dashboard

@@ -51,25 +51,26 @@ export async function queryItems(
   db: AfterfollowDb,
   f: ItemFilter,
   page: { offset: number; limit: number },
-): Promise<{ rows: ItemRow[]; hasMore: boolean; candidates: Candidate[] }> {
+): Promise<{ rows: ItemRow[]; hasMore: boolean }> {
   return db.transaction('r', db.items, db.candidates, async () => {
-    const candidates = await candidatesMatching(db, f);
-    const byId = new Map(candidates.map((c) => [c.id, c]));
-    const ids = f.owner || f.stage ? candidates.map((c) => c.id) : null;
-    const coll = itemCollection(db, f, ids);
+    // Only an owner/stage filter needs the candidate list up front; otherwise read just the page's
+    // candidates (reading all of them first was the slowest step of the first render).
+    const filtered = f.owner || f.stage ? await candidatesMatching(db, f) : null;
+    const coll = itemCollection(db, f, filtered ? filtered.map((c) => c.id) : null);
     // Candidate-filtered walks are not in date order: sort that (smaller) set in memory.
-    const window = ids
+    const window = filtered
       ? (await coll.toArray()).sort((a, b) => b.at - a.at).slice(page.offset, page.offset + page.limit + 1)
       : await coll.offset(page.offset).limit(page.limit + 1).toArray();
     const hasMore = window.length > page.limit;
     const items = window.slice(0, page.limit);
-    const missing = items.map((i) => i.candidateId).filter((id) => !byId.has(id));
+    const byId = new Map((filtered ?? []).map((c) => [c.id, c]));
+    const missing = [...new Set(items.map((i) => i.candidateId).filter((id) => !byId.has(id)))];
     if (missing.length) for (const c of await db.candidates.bulkGet(missing)) if (c) byId.set(c.id, c);
     const rows = items.map((i) => {
       const c = byId.get(i.candidateId);
       return { ...i, candidateName: c?.name ?? '', owner: c?.owner ?? '', stage: c?.stage ?? 'applied' };
     });
-    return { rows, hasMore, candidates };
+    return { rows, hasMore };
   });
 }
 
