@@ -23,7 +23,7 @@ export const TOPIC_RULES: TopicRule[] = [
     '給与', '給料', '年収', '月収', '月給', '年俸', '賞与', 'ボーナス', '報酬', '昇給', '退職金', '基本給', '固定残業', 'みなし残業',
     'ストックオプション', '給与体系', '提示額', '提示金額', '提示された金額', '企業年金', '住宅手当', '家族手当', '通勤手当', '残業代', '残業手当',
     'salary', 'salaries', 'compensation', 'base pay', 'base salary', 'starting salary', 'stock option*', 'relocation package', 'signing bonus',
-    'sign-on bonus', 'cost of living', 'health insurance', 'pay band', 'pay range', 'salary range', 'total comp', 'overtime pay',
+    'sign-on bonus', 'cost of living', 'health insurance', 'pay band', 'pay range', 'salary range', 'total comp', 'overtime pay', '交通費', 'below market', 'market rate', 'lowball*', 'reimburs*', 'expenses', 'lump sum', '立て替え', '精算',
   ]),
   ...group('compensation', 2, 'pay and benefits', [
     '手当', '待遇', '福利厚生', 'インセンティブ', '収入', '金額', '年金', '昇給率', '支給', '報酬体系',
@@ -38,7 +38,7 @@ export const TOPIC_RULES: TopicRule[] = [
     '時短勤務', '休日出勤', 'ワークライフ', 'オンコール', '夜勤', '深夜', '終電', '働き方',
     'overtime', 'work from home', 'wfh', 'pto', 'parental leave', 'maternity', 'paternity', 'on-call', 'on call', 'work-life', 'work life',
     'days a week', 'working hours', 'flexible hours', 'flexible working', 'flexible schedule', 'part-time', 'four-day week', 'sick leave',
-    'annual leave', 'time off', 'late nights', 'after hours', 'after-hours',
+    'annual leave', 'time off', 'late nights', 'after hours', 'after-hours', 'into the office', 'in-person', 'late in the evening', 'evenings', '帰りが遅', '遅くまで', '帰宅', '休む', '休める', '休んで',
   ]),
   ...group('workstyle', 2, 'hours, overtime, remote, leave', [
     '休日', '休暇', 'リモート', '在宅', '出社', '休み', '育児', '介護', '時短', '副業', 'シフト', '土日', '出張', '両立', '家庭', '子ども',
@@ -69,23 +69,23 @@ export const TOPIC_RULES: TopicRule[] = [
     '雰囲気', '社風', '人間関係', 'カルチャー', '風土', '風通し', '馴染', 'なじめ', '離職率', '社内イベント', '飲み会', '懇親会', '男女比',
     '年齢層', 'メンバー構成', 'コミュニケーション', '連携', 'マネジメントスタイル', '上司となる方',
     'team dynamics', 'management style', 'reporting to', 'report to', 'fitting in', 'fit in', 'turnover', 'attrition', 'morale', 'silos',
-    'collaborat*', 'team culture', 'company culture', 'work environment',
+    'collaborat*', 'team culture', 'company culture', 'work environment', 'decision-making', 'decisions get made', 'how decisions', 'disagreement*', 'conflict*', 'トップダウン', 'ボトムアップ',
   ]),
   ...group('team_culture', 2, 'team, manager, culture', [
     'チーム', '文化', '上司', '同僚', 'メンバー', '組織', '社員の方', '職場', '部署', '中途入社', '社員同士',
     'team*', 'culture', 'manager', 'colleague*', 'atmosphere', 'coworker*', 'co-worker*', 'people', 'boss', 'peers', 'environment',
-    'department', 'socialis*', 'socializ*', 'together', 'relationship*', 'diversity', 'inclusi*', 'dynamics', 'glassdoor',
+    'department', 'socialis*', 'socializ*', 'together', 'relationship*', 'diversity', 'inclusi*', 'dynamics', 'glassdoor', 'founders', 'staff', 'leadership',
   ]),
 
   // ── career ──
   ...group('career', 3, 'names growth or a career path', [
-    'キャリア', 'キャリアパス', 'スキルアップ', 'ステップアップ', '資格取得', '研修', '経験を積', '専門性', '勉強会', 'カンファレンス', '自己研鑽',
+    'キャリア', 'キャリアパス', 'スキルアップ', 'ステップアップ', '資格取得', '研修', '経験を積', '専門性', '勉強会', 'カンファレンス', '自己研鑽', '専門知識', '数年後', '携わりたい',
     'career*', 'growth', 'career path', 'path forward', 'plateau*', 'mentorship', 'mentor*', 'advancement', 'keep learning', 'upskill*',
-    'learning budget', 'education budget', 'training budget', 'certification*', 'courses', 'conferences', 'progress*', 'track',
+    'learning budget', 'education budget', 'training budget', 'certification*', 'courses', 'conferences', 'progress*', 'track', 'new skills', 'room to grow', 'after a few years', 'in a few years',
   ]),
   ...group('career', 2, 'growth and future', [
     '成長', '昇進', '教育', '育成', '長期的', '挑戦', '伸ば', '伸び', '目指',
-    'grow', 'training', 'learning', 'long-term', 'long term', 'development', 'path', 'senior', 'move into', 'grow into', 'next level',
+    'grow', 'training', 'learning', 'long-term', 'long term', 'development', 'path', 'senior', 'move into', 'grow into', 'next level', 'develop', '高めて', '高める', '長く働', '関わりたい', '機会',
   ]),
   ...group('career', 1, 'future or promotion words: often career, sometimes evaluation or timing', ['将来', 'promotion*', 'future']),
 
@@ -93,10 +93,10 @@ export const TOPIC_RULES: TopicRule[] = [
   ...group('evaluation', 3, 'names the review or grading system', [
     '人事評価', '評価制度', '評価基準', '評価面談', '査定', '昇格', '目標設定', '等級', 'グレード', '年功序列', 'フィードバック',
     'performance review*', 'review cycle', 'evaluation*', 'evaluated', 'appraisal*', 'kpi*', 'okr*', 'rating scale', 'review process',
-    'promotion criteria', 'criteria for promotion', 'measured', 'assessed', 'graded', 'rating*', 'seniority',
+    'promotion criteria', 'criteria for promotion', 'measured', 'assessed', 'graded', 'rating*', 'seniority', 'annual review', 'year-end review', 'mid-year review',
   ]),
-  ...group('evaluation', 2, 'performance review and grading', ['評価', '成果', '振り返り', '基準', 'performance', 'criteria', 'feedback', 'goals', 'judged']),
-  ...group('evaluation', 1, 'probation is judged, but often mentioned with pay; "reviews" may be company reviews online', ['試用期間', 'probation*', 'reviews']),
+  ...group('evaluation', 2, 'performance review and grading', ['評価', '成果', '振り返り', '基準', 'performance', 'criteria', 'feedback', 'goals', 'judged', '測られ', '測る', 'tracked']),
+  ...group('evaluation', 1, 'probation is judged, but often mentioned with pay; "reviews" may be company reviews online', ['試用期間', 'probation*', 'reviews', 'review']),
 
   // ── location ──
   ...group('location', 3, 'names the workplace, a move or the commute', [
@@ -121,9 +121,9 @@ export const TOPIC_RULES: TopicRule[] = [
   ...group('process', 3, 'an evaluation of the interview or the selection is about the selection', ['面接 … 評価', '選考 … 評価', 'interview … assess*', 'interview … evaluat*'], 20),
   ...group('process', 2, 'selection steps and timing', [
     '選考', '結果', '日程', 'スケジュール', '書類', '手続き', '課題', 'interview*', 'result*', 'schedul*', 'decision', 'paperwork',
-    'deadline', 'assessment', 'status', 'stage', 'stages', 'round', 'rounds', 'onsite', 'on-site',
+    'deadline', 'assessment', 'status', 'stage', 'stages', 'round', 'rounds', 'onsite', 'on-site', '返事', '返信', 'ご回答', '回答',
   ]),
-  ...group('process', 1, 'generic: any "process", contact or offer can be about anything', ['面接', '連絡', '面談', '内定', '進捗', 'process', 'contract', 'offer']),
+  ...group('process', 1, 'generic: any "process", contact or offer can be about anything', ['面接', '連絡', '面談', '内定', '進捗', 'process', 'contract', 'offer', 'hear', 'recruiter']),
 
   // ── start_date ──
   ...group('start_date', 3, 'joining date and notice period', [
@@ -133,7 +133,7 @@ export const TOPIC_RULES: TopicRule[] = [
     'handover', 'hand over', 'resign*', 'start in', 'first day', 'onboarding', 'wrap things up', 'wrap up', 'two weeks notice', "two weeks' notice",
   ]),
   ...group('start_date', 2, 'joining date asked as "when … join/start"', ['when … join', 'when … start', 'when … begin'], 40),
-  ...group('start_date', 1, 'joining, resigning or starting: usually the start date, but also a time reference', ['入社', '退職', '着任日', 'start', 'begin', 'notice']),
+  ...group('start_date', 1, 'joining, resigning or starting: usually the start date, but also a time reference', ['入社', '退職', '着任日', 'start', 'begin', 'notice', 'いつから', '現職', 'current employer', 'current job', 'current company', 'stay on', 'counteroffer']),
 
   // ── masks ──
   ...group('other', 0, 'time references, not the joining date ("入社後の研修" is about training)', ['入社後', '入社前', '入社して', 'after joining', 'once i join', 'starting to']),
@@ -142,6 +142,6 @@ export const TOPIC_RULES: TopicRule[] = [
   // ── other: business and company topics, so a weak topic word elsewhere does not claim them ──
   ...group('other', 2, 'the company itself: strategy, finances, ownership, product direction', [
     '事業展開', '業績', '上場', '経営', '資金調達', '買収', '事業', '主力製品', 'ロードマップ', '個人情報',
-    'ipo', 'go public', 'funding', 'acquisition', 'layoff*', 'financial*', 'runway', 'expansion', 'roadmap', 'personal data', 'privacy',
+    'ipo', 'go public', 'funding', 'acquisition', 'layoff*', 'financial*', 'runway', 'expansion', 'roadmap', 'personal data', 'privacy', '海外展開', '方針', '報道', 'ニュース', 'market', 'downturn', 'lawsuit', 'news', 'press',
   ]),
 ];
