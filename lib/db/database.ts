@@ -47,6 +47,16 @@ export const SCHEMA_V2 = {
   templates: 'id, moment, language, updatedAt',
 };
 
+/**
+ * Version 3 drops item indexes no query uses (messageId, status, category, kind, [candidateId+status]):
+ * each index is one more write per item, and Chromium's IndexedDB imports 100,000 items at a few
+ * thousand rows a second.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  items: 'id, candidateId, threadId, at, [status+at], [category+at]',
+};
+
 export function openDb(name: string = DB_NAME): AfterfollowDb {
   const db = new Dexie(name) as AfterfollowDb;
   db.version(1).stores(SCHEMA_V1);
@@ -61,6 +71,8 @@ export function openDb(name: string = DB_NAME): AfterfollowDb {
           if (!c.owner?.trim()) c.owner = 'HR';
         });
     });
+  // Only indexes are dropped: rows stay as they are, so no upgrade function is needed.
+  db.version(3).stores(SCHEMA_V3);
   return db;
 }
 
