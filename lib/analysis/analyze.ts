@@ -226,7 +226,19 @@ function declinePhrases(norm: string, matches: RuleMatch<Tag>[], hits: HitRange,
       // ("I have decided to withdraw my application"), not the bare keyword.
       start = extendWordsLeft(norm, d.start, s.start);
       end = extendWordsRight(norm, end, s.end);
+      // A bare noun phrase ("another offer", "with my wife") takes its verb ("comparing it with
+      // another offer", "discuss it with my wife"), and a phrase never ends on "another"/"at".
+      if (start === d.start) start = extendWordsLeft(norm, verbBefore(norm, start, s.start), s.start);
+      end = closeNounPhrase(norm, start, end, s.end);
     }
+    // Never empty, never outside the sentence, never cut inside a word, no edge blanks/punctuation.
+    start = Math.max(start, s.start);
+    end = Math.min(end, s.end);
+    while (start < end && EDGE_TRIM[norm.charCodeAt(start)] === 1) start++;
+    while (end > start && EDGE_TRIM[norm.charCodeAt(end - 1)] === 1) end--;
+    while (start > s.start && isAsciiLetter(norm.charCodeAt(start)) && isAsciiLetter(norm.charCodeAt(start - 1))) start--;
+    while (end < s.end && isAsciiLetter(norm.charCodeAt(end - 1)) && isAsciiLetter(norm.charCodeAt(end))) end++;
+    if (end <= start) continue;
     const last = out[out.length - 1];
     // Same-level overlapping/adjacent phrases merge into one.
     if (last && last.level === level && start <= last.end) last.end = Math.max(last.end, end);
@@ -277,6 +289,62 @@ function extendWordsRight(norm: string, end: number, limit: number): number {
     if (!['my', 'the', 'your', 'this', 'our', 'from', 'kind', 'generous', 'further', 'two', 'both'].includes(norm.slice(b, e))) best = e;
   }
   return best;
+}
+
+/** Blank and punctuation that may not open or close a phrase. */
+const EDGE_TRIM = charTable(' \n、,;。，.:!?()（）「」『』"\'・…');
+/** Words a phrase may not end on: a determiner or preposition waiting for its noun. */
+const DANGLING = new Set(['another', 'a', 'an', 'the', 'my', 'our', 'your', 'at', 'with', 'from', 'to', 'of', 'for', 'in', 'other', 'this', 'different', 'current']);
+/** Verbs that govern a decline noun phrase ("have another offer", "made a counteroffer"). */
+const GOVERNING_VERBS = new Set(['have', 'has', 'had', 'got', 'get', 'received', 'receive', 'made', 'make', 'discuss', 'talk', 'speak', 'check',
+  'compare', 'consider', 'weigh', 'accept', 'accepted', 'take', 'took', 'taken', 'sign', 'signed', 'join', 'joined', 'hold', 'holding', 'give']);
+/** Words that end a clause: the verb search never crosses them. */
+const CLAUSE_WORDS = new Set(['but', 'and', 'so', 'because', 'although', 'though', 'while', 'since', 'as', 'if', 'or']);
+
+/** ASCII word [b, e) ending at or before pos (skipping spaces), or null at a clause stop. */
+function wordBefore(norm: string, pos: number, limit: number): [number, number] | null {
+  let e = pos;
+  while (e > limit && norm.charCodeAt(e - 1) === 0x20) e--;
+  let b = e;
+  while (b > limit && (isAsciiLetter(norm.charCodeAt(b - 1)) || norm.charCodeAt(b - 1) === 0x27 || norm.charCodeAt(b - 1) === 0x2d)) b--;
+  return b === e ? null : [b, e];
+}
+
+/**
+ * Start of the verb governing a noun phrase that starts at start: up to three words back,
+ * the nearest word that is a known governing verb or ends in -ing/-ed; start if none
+ * (the phrase then stays as it is rather than growing into unrelated words).
+ */
+function verbBefore(norm: string, start: number, limit: number): number {
+  let pos = start;
+  for (let k = 0; k < 3; k++) {
+    const w = wordBefore(norm, pos, limit);
+    if (!w) return start;
+    const word = norm.slice(w[0], w[1]);
+    if (CLAUSE_WORDS.has(word)) return start;
+    if (GOVERNING_VERBS.has(word) || (word.length > 4 && (word.endsWith('ing') || word.endsWith('ed')))) return w[0];
+    pos = w[0];
+  }
+  return start;
+}
+
+/** A phrase ending on "another"/"at"/"the" takes the next one or two words (its noun), else drops the dangling word. */
+function closeNounPhrase(norm: string, start: number, end: number, limit: number): number {
+  for (let k = 0; k < 2; k++) {
+    const last = wordBefore(norm, end, start);
+    if (!last || !DANGLING.has(norm.slice(last[0], last[1]))) return end;
+    let b = end;
+    while (b < limit && norm.charCodeAt(b) === 0x20) b++;
+    let e = b;
+    while (e < limit && (isAsciiLetter(norm.charCodeAt(e)) || norm.charCodeAt(e) === 0x2d)) e++;
+    if (e === b || b === end) {
+      // Nothing follows in this sentence: drop the dangling word instead.
+      const prev = wordBefore(norm, last[0], start);
+      return prev ? prev[1] : end;
+    }
+    end = e;
+  }
+  return end;
 }
 
 /** Extends a Japanese verb stem over its inflection (させていただきます), at most 10 kana. */
