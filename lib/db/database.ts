@@ -58,7 +58,9 @@ export const SCHEMA_V3 = {
 };
 
 export function openDb(name: string = DB_NAME): AfterfollowDb {
-  const db = new Dexie(name) as AfterfollowDb;
+  // Relaxed durability: a local log loses at most the last moment's writes in a crash, and Chromium
+  // then skips a flush per transaction (large imports and bursts of thread reads).
+  const db = new Dexie(name, { chromeTransactionDurability: 'relaxed' }) as AfterfollowDb;
   db.version(1).stores(SCHEMA_V1);
   db.version(2)
     .stores(SCHEMA_V2)
