@@ -40,7 +40,7 @@ export default tseslint.config(
   },
   {
     files: ['components/**', 'lib/**'],
-    ignores: ['lib/sites/**'],
+    ignores: ['lib/sites/**', 'components/browser-ports.ts'],
     rules: {
       'no-restricted-globals': ['error', ...domGlobals],
       'no-restricted-syntax': ['error', ...domSyntax],

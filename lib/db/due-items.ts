@@ -8,14 +8,33 @@ import type { AfterfollowDb } from './database';
 const SCHEDULE_KEY = 'schedule';
 const ALARM_KEY = 'alarms';
 
+/** Until the recruiter picks one, days and hours are counted in this browser's own zone. */
+const runtimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'Asia/Tokyo';
+
 export async function getScheduleSettings(db: AfterfollowDb): Promise<ScheduleSettings> {
-  const parsed = scheduleSettingsSchema.safeParse((await db.settings.get(SCHEDULE_KEY))?.value ?? {});
+  const stored = (await db.settings.get(SCHEDULE_KEY))?.value as { calendar?: object } | undefined;
+  const parsed = scheduleSettingsSchema.safeParse(stored ?? { calendar: { timeZone: runtimeZone() } });
   return parsed.success ? parsed.data : DEFAULT_SCHEDULE_SETTINGS;
 }
 
+export async function setScheduleSettings(db: AfterfollowDb, value: ScheduleSettings): Promise<ScheduleSettings> {
+  const parsed = scheduleSettingsSchema.parse(value);
+  await db.settings.put({ key: SCHEDULE_KEY, value: parsed });
+  return parsed;
+}
+
 export async function getAlarmOptions(db: AfterfollowDb): Promise<AlarmOptions> {
-  const parsed = alarmOptionsSchema.safeParse((await db.settings.get(ALARM_KEY))?.value ?? {});
+  const stored = (await db.settings.get(ALARM_KEY))?.value;
+  const parsed = alarmOptionsSchema.safeParse(stored ?? { timeZone: runtimeZone() });
   return parsed.success ? parsed.data : alarmOptionsSchema.parse({});
+}
+
+/** Quiet hours (null = notify at any hour), kept with the snoozes in the alarm options. */
+export async function setQuietHours(db: AfterfollowDb, quietHours: AlarmOptions['quietHours'], timeZone: string): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const opts = await getAlarmOptions(db);
+    await db.settings.put({ key: ALARM_KEY, value: alarmOptionsSchema.parse({ ...opts, quietHours, timeZone }) });
+  });
 }
 
 export async function snooze(db: AfterfollowDb, alarmName: string, until: number): Promise<void> {

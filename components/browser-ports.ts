@@ -1,0 +1,15 @@
+// The few browser-page effects the extension pages need (file download, confirm), in one place so the
+// components receive them as plain functions and tests pass fakes.
+
+/** Saves text as a file through a temporary object URL (no downloads permission needed). */
+export function downloadText(name: string, text: string, type = 'text/csv;charset=utf-8') {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  // Revoked later: revoking at once can cancel the download before the browser reads the blob.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export const confirmInPage = (question: string) => window.confirm(question);
