@@ -11,6 +11,7 @@ import { canInsert } from '../../lib/templates/render';
 import { renderQuickReply } from '../../lib/templates/quick-replies';
 import { clearHighlights, paintHighlights } from '../../lib/sites/highlight';
 import type { SiteAdapter, Thread } from '../../lib/sites/types';
+import { withPendingItems } from '../../lib/pending-items';
 import { readThread, type ThreadReading } from '../../lib/thread-reading';
 import { templateValues } from '../../lib/follow-up-context';
 import type { Template } from '../../lib/templates/schema';
@@ -65,8 +66,13 @@ export function useThreadSession(adapter: SiteAdapter | null, signal: AbortSigna
       return state;
     },
     enabled: !!reading,
+    // A newer read of the same thread (a message expanded, a reply arrived) keeps showing what was
+    // logged for it until the new log answers; another thread never shows this one's data.
+    placeholderData: (previous, previousQuery) =>
+      previous && String(previousQuery?.queryKey[1] ?? '').split('|')[0] === String(queryKey[1]).split('|')[0] ? previous : undefined,
   });
-  const state = query.data;
+  const state =
+    query.data && query.isPlaceholderData && reading ? withPendingItems(query.data, reading.request.site, reading.request.messages, Date.now()) : query.data;
   // Settings and the team's templates change rarely: fetched once per tab, refreshed after edits.
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => send('settings.get', {}) }).data ?? null;
 
