@@ -12,6 +12,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const adapter = createSiteAdapter(location, document, {
+      // A view check costs about 2 ms (20-message thread), so a short window keeps the sidebar prompt.
+      coalesceMs: 50,
       onDiagnostic: (d) => void send('diagnostics.log', { ...d, at: Date.now() }).catch(() => {}),
     });
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, staleTime: Infinity } } });
