@@ -61,6 +61,67 @@ const jaCandidateMsg: ExpectedMessage = {
   signature: ['携帯: 090-1234-5678'],
 };
 
+// Fixtures rebuilt by hand from public captures of live pages (not from fixture-src), so they do not
+// share the generator's assumptions: see the comment at the top of each file for what was copied from where.
+const REAL_EN_OWN = [
+  'Could you tell me whether the role allows working remotely two days a week?',
+  'What does the on-call schedule look like for new team members?',
+  "I'm a little concerned about the commute, since the office is almost an hour from where I live.",
+  "To be honest, I'm also in the final stage with another company, so I may need to step back from this process if the timeline doesn't work.",
+];
+const REAL_JA_OWN = [
+  '試用期間中の給与は本採用後と同じ条件でしょうか。',
+  '育児と両立できるよう、時短勤務の制度があれば教えていただけますか。',
+  '転勤の可能性があるのではないかと少し心配しております。',
+  '正直に申し上げますと、家族とも相談しており、今回は見送らせていただくことも考えております。',
+];
+
+const REAL_FIXTURES: FixtureCase[] = [
+  {
+    file: 'gmail-real-thread-en-2026-11-25.html',
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQfBZdVqKZcSVmhLrXrhxwpKjWs',
+    site: 'gmail',
+    view: 'thread',
+    threadId: hex('1850001122334455667'),
+    subject: 'Re: Your interview with Northwind Labs',
+    me: { name: 'Emily Carter', email: 'emily.carter@example.com' },
+    compose: true,
+    messages: [
+      { sender: { name: 'Emily Carter', email: 'emily.carter@example.com' }, date: [2026, 11, 19, 18, 2], expanded: false },
+      {
+        sender: { name: 'Daniel Brooks', email: 'daniel.brooks@example.net' },
+        date: [2026, 11, 20, 10, 15],
+        expanded: true,
+        own: REAL_EN_OWN,
+        quote: ['If for any reason you would like to decline the offer or withdraw, just reply to this email.'],
+        signature: ['+1 555 0142'],
+      },
+    ],
+  },
+  {
+    file: 'outlook-real-thread-ja-2026-11-25.html',
+    url: 'https://outlook.office.com/mail/inbox/id/AAQkAGRlYWRiZWVmLTEyMzQtNTY3OC05YWJjLWRlZjAxMjM0NTY3OAAQAKx9Jk2bR0xLmZJ7d8HqTQE%3D',
+    site: 'outlook',
+    view: 'thread',
+    threadId: 'AAQkAGRlYWRiZWVmLTEyMzQtNTY3OC05YWJjLWRlZjAxMjM0NTY3OAAQAKx9Jk2bR0xLmZJ7d8HqTQE=',
+    subject: 'Re: 【株式会社サンプル】最終面接のご案内',
+    // The Me control's flyout (name) is not rendered until opened: only the address is known.
+    me: { name: '', email: 'ken.sato@example.co.jp' },
+    compose: true,
+    messages: [
+      { sender: { name: '佐藤 健', email: 'ken.sato@example.co.jp' }, date: [2026, 11, 19, 18, 2], expanded: false },
+      {
+        sender: { name: '山田 花子', email: 'hanako.yamada@example.jp' },
+        date: [2026, 11, 20, 10, 15],
+        expanded: true,
+        own: REAL_JA_OWN,
+        quote: ['万が一選考を辞退される場合も、お手数ですがご一報いただけますと幸いです。'],
+        signature: ['携帯: 080-2468-1357'],
+      },
+    ],
+  },
+];
+
 export const FIXTURES: FixtureCase[] = [
   {
     file: 'gmail-thread-ja-2026-11-24.html',
@@ -173,4 +234,5 @@ export const FIXTURES: FixtureCase[] = [
     me: { name: 'Emily Carter', email: 'emily.carter@outlook.com' },
     compose: false,
   },
+  ...REAL_FIXTURES,
 ];

@@ -77,17 +77,40 @@ function firstPersonElement(root: Element, skip: (Element | null)[]): Element | 
   return null;
 }
 
+/**
+ * A name for an address shown on its own: live OWA (Mailvelope's captures, 2025–2026) splits the From line
+ * into span[aria-label="From: Name"] > span.OZZZK "Name" and a sibling "<address>" span, so the element
+ * holding the address has no name. The nearest small ancestor that shows both gives it; never one
+ * that reaches the body, the recipients line or the editor.
+ */
+function nameNear(el: Element, email: string, root: Element, avoid: (Element | null)[]): string {
+  let node = el.parentElement;
+  for (let i = 0; i < 3 && node && node !== root; i++, node = node.parentElement) {
+    const n = node;
+    if (avoid.some((a) => a && n.contains(a)) || n.querySelector(EDITOR)) break;
+    const shown = squash(n.textContent);
+    if (shown.length > 200) break;
+    const name = nameWithoutEmail(shown, email).replace(/^[^:：]{1,12}[:：]\s*/, '');
+    if (name) return name;
+  }
+  return '';
+}
+
+function withName(p: Person, el: Element, root: Element, avoid: (Element | null)[]): Person {
+  return p.email && !p.name ? person(nameNear(el, p.email, root, avoid), p.email) : p;
+}
+
 function readSender(root: Element, bodyEl: Element | null): { person: Person; el: Element | null } {
+  const toLine = first(root, S.recipients);
   const el = first(root, S.sender);
   if (el && outside(el, bodyEl)) {
     const p = personIn(el);
-    if (p) return { person: p, el };
+    if (p) return { person: withName(p, el, root, [bodyEl, toLine]), el };
   }
   // Skipping the recipients line: a sender shown without an address must not become a recipient.
-  const toLine = first(root, S.recipients);
   const hint = firstPersonElement(root, [bodyEl, toLine]);
   const p = hint ? personIn(hint) : null;
-  if (hint && p?.email) return { person: p, el: hint };
+  if (hint && p?.email) return { person: withName(p, hint, root, [bodyEl, toLine]), el: hint };
   return { person: person('', ''), el: null };
 }
 
