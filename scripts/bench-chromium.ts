@@ -67,7 +67,7 @@ export async function benchSidebarLatency(): Promise<void> {
   );
   console.log(
     `sidebar (chromium): DOM change → items shown for a ${messages}-message thread: median ${median(samples).toFixed(1)} ms over ${samples.length} runs ` +
-      `[${samples.map((s) => s.toFixed(0)).join(', ')}] (includes the adapter's 100 ms coalescing window)`,
+      `[${samples.map((s) => s.toFixed(0)).join(', ')}] (includes the adapter's 50 ms coalescing window)`,
   );
 }
 
