@@ -137,6 +137,23 @@ describe('extractBody', () => {
   });
 });
 
+describe('unmarked quotes seen in real mail (no id, no class)', () => {
+  const quoteOf = (b: ReturnType<typeof body>) => b.segments.filter((s) => s.kind === 'quote').map((s) => b.text.slice(s.start, s.end)).join('');
+  const ownOf = (b: ReturnType<typeof body>) => b.segments.filter((s) => s.kind === 'own').map((s) => b.text.slice(s.start, s.end)).join('');
+  it('iOS Mail ja attribution "…のメール:" starts the quote', () => {
+    const b = body('<div>時短勤務の制度はありますか。</div><div><br></div><div>2026/11/19 18:02、佐藤 健 &lt;ken@example.co.jp&gt;のメール:</div><div>辞退される場合はご連絡ください。</div>');
+    expect(ownOf(b)).toContain('時短勤務の制度はありますか。');
+    expect(ownOf(b)).not.toContain('辞退');
+    expect(quoteOf(b)).toContain('辞退される場合はご連絡ください。');
+  });
+  it('Outlook desktop (Word HTML) reply header without divRplyFwdMsg', () => {
+    const b = body('<p class="MsoNormal">Is remote work possible?</p><div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0in 0in 0in"><p class="MsoNormal"><b>From:</b> Emily Carter &lt;emily@example.com&gt;<br><b>Sent:</b> Thursday, November 19, 2026 6:02 PM<br><b>To:</b> Daniel<br><b>Subject:</b> Interview</p></div><p class="MsoNormal">You may decline at any time.</p>');
+    expect(ownOf(b)).toContain('Is remote work possible?');
+    expect(ownOf(b)).not.toContain('decline');
+    expect(quoteOf(b)).toContain('You may decline at any time.');
+  });
+});
+
 describe('censoredOutline', () => {
   it('keeps structure, drops text and sensitive attribute values', () => {
     const root = document.createElement('div');

@@ -36,7 +36,11 @@ export const messageItem: SelectorChain = [
   'div.adn, div.adf', // 2015–: message blocks themselves
 ];
 
-/** The element carrying a message's ids (inside the item, or the item itself). */
+/**
+ * The element carrying a message's ids (inside the item, or the item itself). Collapsed messages in live
+ * Gmail carry no ids on div.adf.ads: they sit on an empty, hidden div.adn.ads[style="display:none"] next to it
+ * (2025–2026 captures; tests/fixtures/gmail-real-thread-en-2026-11-25.html).
+ */
 export const messageIdHolder = '[data-legacy-message-id], [data-message-id]'; // 2020–2025-11: div.adn.ads
 
 /** Expanded message body (the mail's HTML); collapsed messages only show a snippet (div.iA.g6), never read. */

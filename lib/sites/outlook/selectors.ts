@@ -41,7 +41,13 @@ export const messageItemFallback: SelectorChain = [
   'div.aVla3', // 2024–2025 (generated class, Mailvelope): message container
 ];
 
-/** Sender element inside a message header. */
+/**
+ * Sender element inside a message header. Live OWA as captured by Mailvelope (2024–2026) has none of
+ * these hooks: span.Q84Kk[role=region] > span.o4zjZ[aria-label="From: Name" / "差出人: Name"] > span.OZZZK
+ * "Name", with the address (external senders only) in a sibling "<…>" span. That shape is read by the
+ * header fallback in read.ts (first address in the header, name from the smallest ancestor showing both);
+ * see tests/fixtures/outlook-real-thread-ja-2026-11-25.html. Internal senders show the name only.
+ */
 export const sender: SelectorChain = [
   '[id^="MSG_"][id$="_FROM"]', // 2025–2026: header "From" line
   '[data-testid="SenderPersona"]', // 2023–2025

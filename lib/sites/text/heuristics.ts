@@ -7,7 +7,7 @@ import type { BodySegment } from '../types';
 const QUOTE_HEADER_LINE: readonly RegExp[] = [
   /^On\s.{4,200}\bwrote\s*:\s*$/i, // Gmail/Apple en: "On Thu, Nov 20, 2025 at 10:15 AM Taro <t@x.jp> wrote:"
   /^\d{4}年\s*\d{1,2}月\s*\d{1,2}日.{0,120}[:：]\s*$/, // Gmail ja: "2025年11月18日(火) 14:02 山田 太郎 <t@x.jp>:"
-  /^\d{4}\/\d{1,2}\/\d{1,2}.{0,120}(?:wrote|書きました|のメッセージ)\s*[:：]?\s*$/i,
+  /^\d{4}\/\d{1,2}\/\d{1,2}.{0,120}(?:wrote|書きました|のメッセージ|のメール)\s*[:：]?\s*$/i, // Apple/iOS ja: "2026/11/19 18:02、佐藤 健 <k@x.jp>のメール:"
   /^-{2,}\s*(?:Original Message|Forwarded message|元のメッセージ|転送されたメッセージ|オリジナルメッセージ)\s*-{2,}/i,
   /^_{10,}\s*$/, // Outlook plain-text reply rule before "From:"
 ];
