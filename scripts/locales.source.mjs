@@ -47,6 +47,7 @@ export const messages = {
   stage_withdrawn: ['Withdrawn', '選考辞退'],
   itemsHeading: ['Questions and worries', '質問・不安'],
   itemsEmpty: ['No questions or worries found yet.', 'まだ質問や不安は見つかっていません。'],
+  itemsElsewhere: ['$1 open items from other threads of this candidate are in the dashboard.', 'この候補者の他のスレッドの未対応項目 $1 件はダッシュボードにあります。'],
   itemsShowEarlier: ['Show $1 earlier items', '以前の項目を表示($1 件)'],
   deferredHeading: ['To answer at the next interview', '次回面接で回答すること'],
   kind_question: ['Question', '質問'],

@@ -60,7 +60,11 @@ function CandidateView({
 }) {
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
-  const { candidate, items } = view.state;
+  const { candidate, items: allItems, thread } = view.state;
+  // This thread's items only: another thread may quote these very sentences, and its items live in
+  // the dashboard (and the prep sheet) anyway.
+  const items = allItems.filter((i) => i.threadId === thread?.id);
+  const elsewhere = allItems.filter((i) => i.threadId !== thread?.id && (i.status === 'open' || i.status === 'deferred')).length;
   const insert = async (run: () => Promise<InsertOutcome>) => {
     setBusy(true);
     try {
@@ -90,6 +94,7 @@ function CandidateView({
       {extra}
       <Suggestions suggestions={view.suggestions} values={view.templateValues} language={view.language} onInsert={actions.insertTemplate} />
       <ItemList items={items} onChange={actions.updateItem} />
+      {elsewhere > 0 && <p className="m-0 mb-3 text-xs text-slate-600">{t('itemsElsewhere', elsewhere)}</p>}
       <AddItemForm onAdd={actions.addItem} />
       <InterviewPanel interviews={view.state.interviews} defaultStage={candidate.stage} onAdd={actions.addInterview} />
       <div className="flex flex-wrap gap-2 border-t border-slate-200 pt-2">

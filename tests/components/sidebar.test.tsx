@@ -123,6 +123,12 @@ describe('Sidebar', () => {
     expect(screen.queryByText('dismissed one')).toBeNull();
   });
 
+  it('lists only this thread’s items and says how many wait in other threads', () => {
+    render(<Sidebar view={candidateView([item({}), item({ id: 'other', threadId: 'gmail:t2', text: 'From another thread?' })])} actions={actions()} />);
+    expect(screen.queryByText('From another thread?')).toBeNull();
+    expect(screen.getByText(/1 open items from other threads/)).toBeTruthy();
+  });
+
   it('changes an item status and category through the actions', async () => {
     const user = userEvent.setup();
     const a = actions();
