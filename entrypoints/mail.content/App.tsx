@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import { SidebarFrame, useCollapsed } from '../../components/sidebar/SidebarFrame';
 import { activeObserverCount } from '../../lib/sites';
+import { reserveSidebarSpace } from '../../lib/sites/layout';
 import type { SiteAdapter } from '../../lib/sites/types';
 import { useThreadSession } from './use-thread-session';
 
@@ -23,8 +24,25 @@ export function App({ adapter, signal }: { adapter: SiteAdapter | null; signal: 
     return () => browser.runtime.onMessage.removeListener(listener);
   }, [toggle, session.view.kind, session.reading]);
 
+  // Keep the mail client's controls clear of the sidebar. Its right offset and widths match
+  // SidebarFrame and style.css (Gmail keeps its 56 px side-panel strip free).
+  const compact = session.view.kind !== 'candidate';
+  const threadKey = session.reading?.request.threadId ?? session.view.kind;
+  useEffect(() => {
+    if (!adapter) return;
+    const width = collapsed ? 44 : compact ? 240 : Math.min(340, window.innerWidth * 0.9);
+    const right = adapter.site === 'gmail' ? 56 : 0;
+    const apply = () => reserveSidebarSpace(document, adapter.site, window.innerWidth - right - width);
+    apply();
+    window.addEventListener('resize', apply);
+    return () => {
+      window.removeEventListener('resize', apply);
+      reserveSidebarSpace(document, adapter.site, null);
+    };
+  }, [adapter, collapsed, compact, threadKey]);
+
   return (
-    <SidebarFrame collapsed={collapsed} compact={session.view.kind !== 'candidate'} onToggle={toggle}>
+    <SidebarFrame collapsed={collapsed} compact={compact} onToggle={toggle}>
       <Sidebar view={session.view} actions={session.actions} />
     </SidebarFrame>
   );

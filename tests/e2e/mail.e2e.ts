@@ -115,6 +115,30 @@ describe.each(['en', 'ja'] as const)('Afterfollow in a %s browser', (locale) => 
     await page.close();
   }
 
+  it("leaves the mail client's own controls uncovered", async () => {
+    for (const f of [GMAIL_REPLY_JA, OUTLOOK_JA]) {
+      const page = await openThread(h, f);
+      await item(page, 'リモートワークは週に何日可能でしょうか。').waitFor();
+      // Gmail and Outlook right-align their per-message controls (Reply, More): add one the way they do.
+      await page.evaluate(`(() => {
+        const row = document.createElement('div');
+        row.style.cssText = 'display:flex;justify-content:flex-end';
+        row.innerHTML = '<div role="button" tabindex="0" aria-label="More">⋮</div>';
+        document.querySelector('[role="main"]').prepend(row);
+      })()`);
+      const box = (await sidebar(page).boundingBox())!;
+      const covered = (await page.evaluate(`(() => {
+        return [...document.querySelectorAll('[role="main"] [role="button"], [role="main"] button, [role="main"] [contenteditable="true"], [role="main"] h2')]
+          .map((el) => ({ el, r: el.getBoundingClientRect() }))
+          .filter(({ r }) => r.width > 0 && r.height > 0)
+          .filter(({ r }) => { const cx = r.left + r.width / 2, cy = r.top + r.height / 2; return cx >= BOX.x && cx <= BOX.x + BOX.width && cy >= BOX.y && cy <= BOX.y + BOX.height; })
+          .map(({ el }) => el.outerHTML.slice(0, 80));
+      })()`.replace(/BOX/g, JSON.stringify(box)))) as string[];
+      expect(covered, f.file).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('passes axe (including colour contrast) in the rendered sidebar', async () => {
     const page = await openThread(h, GMAIL_JA);
     await item(page, 'リモートワークは週に何日可能でしょうか。').waitFor();

@@ -1,0 +1,24 @@
+// @vitest-environment happy-dom
+import { reserveSidebarSpace } from '../../lib/sites/layout';
+
+describe('reserveSidebarSpace', () => {
+  it('pads the main view past the sidebar edge, updates in place, and removes itself', () => {
+    document.body.innerHTML = '<div role="main">thread</div>';
+    const main = document.querySelector('[role="main"]')!;
+    main.getBoundingClientRect = () => ({ right: 1344, left: 0, top: 0, bottom: 0, width: 1344, height: 0, x: 0, y: 0, toJSON: () => ({}) });
+    reserveSidebarSpace(document, 'gmail', 1004);
+    expect(document.querySelectorAll('#afterfollow-layout')).toHaveLength(1);
+    expect(document.getElementById('afterfollow-layout')!.textContent).toContain('padding-right: 348px');
+    reserveSidebarSpace(document, 'gmail', 1300);
+    expect(document.querySelectorAll('#afterfollow-layout')).toHaveLength(1);
+    expect(document.getElementById('afterfollow-layout')!.textContent).toContain('padding-right: 52px');
+    reserveSidebarSpace(document, 'gmail', null);
+    expect(document.getElementById('afterfollow-layout')).toBeNull();
+  });
+
+  it('does nothing on a page without a main view', () => {
+    document.body.innerHTML = '<p>no app here</p>';
+    reserveSidebarSpace(document, 'outlook', 900);
+    expect(document.getElementById('afterfollow-layout')).toBeNull();
+  });
+});
