@@ -21,7 +21,10 @@ export function reserveSidebarSpace(doc: Document, site: SiteAdapter['site'], si
   try {
     let style = doc.getElementById(STYLE_ID);
     const main = sidebarLeft === null ? null : doc.querySelector(MAIN_VIEW[site]);
-    const px = main && sidebarLeft !== null ? Math.ceil(main.getBoundingClientRect().right - sidebarLeft + GAP) : 0;
+    const rect = main?.getBoundingClientRect();
+    const view = doc.defaultView?.innerWidth ?? Infinity;
+    // Never more than half the view: on an unexpected layout the thread must stay readable.
+    const px = rect && sidebarLeft !== null ? Math.min(Math.ceil(Math.min(rect.right, view) - sidebarLeft + GAP), Math.floor(rect.width / 2)) : 0;
     if (px <= 0) {
       style?.remove();
       return;

@@ -3,6 +3,7 @@ import { reserveSidebarSpace } from '../../lib/sites/layout';
 
 describe('reserveSidebarSpace', () => {
   it('pads the main view past the sidebar edge, updates in place, and removes itself', () => {
+    Object.defineProperty(window, 'innerWidth', { value: 1400, configurable: true });
     document.body.innerHTML = '<div role="main">thread</div>';
     const main = document.querySelector('[role="main"]')!;
     main.getBoundingClientRect = () => ({ right: 1344, left: 0, top: 0, bottom: 0, width: 1344, height: 0, x: 0, y: 0, toJSON: () => ({}) });
@@ -12,6 +13,9 @@ describe('reserveSidebarSpace', () => {
     reserveSidebarSpace(document, 'gmail', 1300);
     expect(document.querySelectorAll('#afterfollow-layout')).toHaveLength(1);
     expect(document.getElementById('afterfollow-layout')!.textContent).toContain('padding-right: 52px');
+    // Never more than half the main view, whatever the sidebar claims.
+    reserveSidebarSpace(document, 'gmail', 100);
+    expect(document.getElementById('afterfollow-layout')!.textContent).toContain('padding-right: 672px');
     reserveSidebarSpace(document, 'gmail', null);
     expect(document.getElementById('afterfollow-layout')).toBeNull();
   });
