@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { AfterfollowDb } from '../db/database';
 import { getAlarmOptions, loadDueItems } from '../db/due-items';
+import { purgeExpired } from '../db/maintenance';
 import { ALARM_PREFIX, overdueCount, parseAlarmName, planAlarms } from '../schedule/alarm-plan';
 import { t } from '../i18n';
 
@@ -33,6 +34,8 @@ async function threadUrlFor(db: AfterfollowDb, candidateId: string): Promise<str
 
 export async function onAlarm(db: AfterfollowDb, name: string, now = Date.now()): Promise<void> {
   if (name === TICK_ALARM) {
+    // The retention period is enforced on the same tick: a browser left open for weeks still forgets.
+    await purgeExpired(db, now);
     await refreshReminders(db, now);
     return;
   }

@@ -66,3 +66,13 @@ describe('follow-up reminders in the background', () => {
     );
   });
 });
+
+describe('retention on the tick', () => {
+  it('forgets items older than the retention period when the periodic alarm fires', async () => {
+    const { db } = await candidateWithInterview(Date.UTC(2026, 10, 23, 5));
+    expect(await db.items.count()).toBe(2);
+    await db.settings.put({ key: 'settings', value: { keepItemText: true, retentionDays: 1, recruiterName: '', company: '', surveyUrl: '' } });
+    await onAlarm(db, TICK_ALARM, now);
+    expect(await db.items.count()).toBe(0);
+  });
+});
