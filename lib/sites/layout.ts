@@ -22,9 +22,9 @@ export function reserveSidebarSpace(doc: Document, site: SiteAdapter['site'], si
     let style = doc.getElementById(STYLE_ID);
     const main = sidebarLeft === null ? null : doc.querySelector(MAIN_VIEW[site]);
     const rect = main?.getBoundingClientRect();
-    const view = doc.defaultView?.innerWidth ?? Infinity;
-    // Never more than half the view: on an unexpected layout the thread must stay readable.
-    const px = rect && sidebarLeft !== null ? Math.min(Math.ceil(Math.min(rect.right, view) - sidebarLeft + GAP), Math.floor(rect.width / 2)) : 0;
+    // Measured from the view's real right edge (it may overflow the window), but never more than half
+    // of it: on an unexpected layout the thread must stay readable.
+    const px = rect && sidebarLeft !== null ? Math.min(Math.ceil(rect.right - sidebarLeft + GAP), Math.floor(rect.width / 2)) : 0;
     if (px <= 0) {
       style?.remove();
       return;

@@ -126,15 +126,18 @@ describe.each(['en', 'ja'] as const)('Afterfollow in a %s browser', (locale) => 
         row.innerHTML = '<div role="button" tabindex="0" aria-label="More">⋮</div>';
         document.querySelector('[role="main"]').prepend(row);
       })()`);
-      const box = (await sidebar(page).boundingBox())!;
-      const covered = (await page.evaluate(`(() => {
+      // The room is made right after the sidebar renders: poll until the layout has settled.
+      const coveredNow = async () => {
+        const box = (await sidebar(page).boundingBox())!;
+        return (await page.evaluate(`(() => {
         return [...document.querySelectorAll('[role="main"] [role="button"], [role="main"] button, [role="main"] [contenteditable="true"], [role="main"] h2')]
           .map((el) => ({ el, r: el.getBoundingClientRect() }))
           .filter(({ r }) => r.width > 0 && r.height > 0)
           .filter(({ r }) => { const cx = r.left + r.width / 2, cy = r.top + r.height / 2; return cx >= BOX.x && cx <= BOX.x + BOX.width && cy >= BOX.y && cy <= BOX.y + BOX.height; })
           .map(({ el }) => el.outerHTML.slice(0, 80));
       })()`.replace(/BOX/g, JSON.stringify(box)))) as string[];
-      expect(covered, f.file).toEqual([]);
+      };
+      await expect.poll(coveredNow, { message: f.file }).toEqual([]);
       await page.close();
     }
   });

@@ -3,7 +3,6 @@ import { reserveSidebarSpace } from '../../lib/sites/layout';
 
 describe('reserveSidebarSpace', () => {
   it('pads the main view past the sidebar edge, updates in place, and removes itself', () => {
-    Object.defineProperty(window, 'innerWidth', { value: 1400, configurable: true });
     document.body.innerHTML = '<div role="main">thread</div>';
     const main = document.querySelector('[role="main"]')!;
     main.getBoundingClientRect = () => ({ right: 1344, left: 0, top: 0, bottom: 0, width: 1344, height: 0, x: 0, y: 0, toJSON: () => ({}) });
