@@ -109,6 +109,25 @@ export async function* iterateItems(db: AfterfollowDb, f: ItemFilter, pageSize =
     return { ...i, candidateName: c?.name ?? '', owner: c?.owner ?? '', stage: c?.stage ?? 'applied' };
   };
   let done = 0;
+  if (!f.status && !f.category && !f.owner && !f.stage) {
+    // Everything: read in primary-key pages (IndexedDB getAll, several times faster than walking a
+    // date cursor), then order by date in memory.
+    const all: Item[] = [];
+    let last: string | undefined;
+    for (;;) {
+      const page = await (last === undefined ? db.items.orderBy(':id') : db.items.where(':id').above(last)).limit(pageSize).toArray();
+      for (const i of page) all.push(i);
+      if (page.length < pageSize) break;
+      last = page[page.length - 1]!.id;
+    }
+    all.sort((a, b) => b.at - a.at);
+    for (let i = 0; i < all.length || i === 0; i += pageSize) {
+      const rows = all.slice(i, i + pageSize).map(toRow);
+      done += rows.length;
+      yield { rows, done, total };
+    }
+    return;
+  }
   if (f.owner || f.stage) {
     // A candidate filter selects a subset small enough to sort in memory.
     const all = (await itemCollection(db, f, candidates.map((c) => c.id)).toArray()).sort((a, b) => b.at - a.at);
