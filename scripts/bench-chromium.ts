@@ -107,7 +107,7 @@ export async function benchDashboard(): Promise<void> {
       renders.push((await page.evaluate('performance.now()')) as number);
     }
     const marks = (await page.evaluate(
-      `['afterfollow:dashboard-script','afterfollow:log-query','afterfollow:log-rows'].map((n) => n.split(':')[1] + ' ' + (performance.getEntriesByName(n)[0]?.startTime ?? NaN).toFixed(0)).join(', ')`,
+      `['afterfollow:dashboard-script','afterfollow:db-open','afterfollow:log-query','afterfollow:log-rows'].map((n) => n.split(':')[1] + ' ' + (performance.getEntriesByName(n)[0]?.startTime ?? NaN).toFixed(0)).join(', ')`,
     )) as string;
     console.log(`dashboard (chromium): marks of the last render (ms from navigation start): ${marks}`);
     const heap = (await page.evaluate('performance.memory ? performance.memory.usedJSHeapSize : 0')) as number;
