@@ -1,6 +1,6 @@
 // Reading a teammate's backup file. The file is untrusted: every check that can refuse it runs
 // before anything is written, cheapest first, and each refusal says what is wrong in one line.
-import { formatPath } from '../templates/schema';
+import { findForbiddenKey, formatPath } from '../safe-json';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, type Backup } from './backup-format';
 
 export const BACKUP_LIMITS = {
@@ -57,37 +57,6 @@ export function exceedsDepth(text: string, limit: number): boolean {
     } else if (c === 0x7d || c === 0x5d) depth--;
   }
   return false;
-}
-
-const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
-
-/**
- * JSON.parse makes "__proto__" an own property, harmless until some spread or merge copies it
- * onto a live object. Refused outright, wherever it is. Iterative (depth is bounded already, but
- * a wide file must not cost a recursion per node), path rebuilt only on a hit.
- */
-function findForbiddenKey(root: unknown): string | null {
-  type Node = { value: unknown; key: PropertyKey | null; parent: Node | null };
-  const stack: Node[] = [{ value: root, key: null, parent: null }];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    const { value } = node;
-    if (value === null || typeof value !== 'object') continue;
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) stack.push({ value: value[i], key: i, parent: node });
-      continue;
-    }
-    for (const key of Object.keys(value)) {
-      const child: Node = { value: (value as Record<string, unknown>)[key], key, parent: node };
-      if (FORBIDDEN_KEYS.has(key)) {
-        const path: PropertyKey[] = [];
-        for (let n: Node | null = child; n && n.key !== null; n = n.parent) path.push(n.key);
-        return formatPath(path.reverse());
-      }
-      stack.push(child);
-    }
-  }
-  return null;
 }
 
 const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;

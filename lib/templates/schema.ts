@@ -2,6 +2,7 @@
 // parser. An import is all-or-nothing: the first problem rejects the whole file with a message
 // that names the field ("templates[3].body: Required"), so nothing is ever half-imported.
 import { z } from 'zod';
+import { findForbiddenKey, formatPath } from '../safe-json';
 import { checkPlaceholders } from './variables';
 
 /** The moments of the follow-up method, in the order they usually happen. */
@@ -94,52 +95,7 @@ export type ParseTemplateSetResult =
   /** error: the first problem, for a one-line message; issues: all of them, for a details view. */
   | { ok: false; error: string; issues: string[] };
 
-/** "templates[3].body" from ['templates', 3, 'body']. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out;
-}
-
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/**
- * JSON.parse turns "__proto__" into an own property, harmless by itself, but a later spread or
- * merge in storage code could turn it into prototype pollution. We refuse such files outright.
- * Iterative walk with parent links (the path is built only on a hit): a deeply nested file can
- * neither blow the stack nor cost quadratic path copying.
- */
-interface WalkNode {
-  value: unknown;
-  key: PropertyKey | null;
-  parent: WalkNode | null;
-}
-function pathOf(node: WalkNode): PropertyKey[] {
-  const path: PropertyKey[] = [];
-  for (let n: WalkNode | null = node; n && n.key !== null; n = n.parent) path.push(n.key);
-  return path.reverse();
-}
-function findForbiddenKey(root: unknown): string | null {
-  const stack: WalkNode[] = [{ value: root, key: null, parent: null }];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    const { value } = node;
-    if (value === null || typeof value !== 'object') continue;
-    if (Array.isArray(value)) {
-      value.forEach((v, i) => stack.push({ value: v, key: i, parent: node }));
-      continue;
-    }
-    for (const key of Object.keys(value)) {
-      const child: WalkNode = { value: (value as Record<string, unknown>)[key], key, parent: node };
-      if (FORBIDDEN_KEYS.has(key)) return formatPath(pathOf(child));
-      stack.push(child);
-    }
-  }
-  return null;
-}
+export { formatPath } from '../safe-json';
 
 function fail(error: string, issues: string[] = [error]): ParseTemplateSetResult {
   return { ok: false, error, issues };

@@ -4,7 +4,8 @@ import { findEmail, nameWithoutEmail, person, uniquePeople } from '../people';
 import { parseSiteDate } from '../dates';
 import type { Reporter } from '../diagnostics';
 import { all, first } from '../selector-chain';
-import { extractBodyCached as extractBody, type BodyRules } from '../text/extract';
+import type { BodyRules } from '../text/extract';
+import { toMailMessage } from '../text/message';
 import type { MailMessage, Person, SiteView, Thread } from '../types';
 import { normaliseGmailId, parseGmailHash } from './ids';
 import * as S from './selectors';
@@ -49,26 +50,7 @@ function readMessage(item: Element, threadKey: string, index: number): MailMessa
   const date = parseSiteDate(dateEl?.getAttribute('title')) ?? parseSiteDate(dateEl?.getAttribute('alt')) ?? parseSiteDate(text(dateEl));
   const bodyEl = isCollapsed(item) ? null : first(item, S.body);
   const id = messageId(item, threadKey, index);
-  if (!bodyEl) {
-    return { id, sender, recipients, date, expanded: false, text: '', segments: [], bodyRange: () => null };
-  }
-  const extracted = extractBody(bodyEl, RULES);
-  return {
-    id,
-    sender,
-    recipients,
-    date,
-    expanded: true,
-    text: extracted.text,
-    segments: extracted.segments,
-    bodyRange: (start, end) => {
-      try {
-        return extracted.range(start, end);
-      } catch {
-        return null;
-      }
-    },
-  };
+  return toMailMessage({ id, sender, recipients, date }, bodyEl, RULES);
 }
 
 /** Top-level message items (a list item nested in another, e.g. an attachment list, is not a message). */

@@ -5,7 +5,8 @@ import { parseSiteDate } from '../dates';
 import type { Reporter } from '../diagnostics';
 import { findEmail, nameWithoutEmail, person, uniquePeople } from '../people';
 import { all, anyOf, first } from '../selector-chain';
-import { extractBodyCached as extractBody, type BodyRules } from '../text/extract';
+import type { BodyRules } from '../text/extract';
+import { toMailMessage } from '../text/message';
 import type { MailMessage, Person, SiteView, Thread } from '../types';
 import { fingerprint, isOutlookMailPath, outlookIdFromPath } from './ids';
 import * as S from './selectors';
@@ -181,24 +182,7 @@ function readMessage(root: Element, convId: string, used: Set<string>): MailMess
   for (let n = 2; used.has(id); n++) id = `${id.replace(/~\d+$/, '')}~${n}`;
   used.add(id);
   const expanded = !!bodyEl && root.getAttribute('aria-expanded') !== 'false';
-  if (!expanded || !bodyEl) return { id, sender, recipients, date, expanded: false, text: '', segments: [], bodyRange: () => null };
-  const extracted = extractBody(bodyEl, RULES);
-  return {
-    id,
-    sender,
-    recipients,
-    date,
-    expanded: true,
-    text: extracted.text,
-    segments: extracted.segments,
-    bodyRange: (start, end) => {
-      try {
-        return extracted.range(start, end);
-      } catch {
-        return null;
-      }
-    },
-  };
+  return toMailMessage({ id, sender, recipients, date }, expanded ? bodyEl : null, RULES);
 }
 
 function subjectOf(doc: Document, container: Element): string {
