@@ -1,5 +1,6 @@
 // Turns what the content script read from an open thread into stored rows, idempotently.
 import type { ParsedRequestOf, ThreadState } from '../messages/protocol';
+import { openItem } from '../pending-items';
 import type { Candidate, Item, MessageRecord, ThreadRecord } from '../records';
 import type { AfterfollowDb } from './database';
 import { candidateKey, detectedItemKey, messageKey, threadKey } from './keys';
@@ -160,22 +161,8 @@ async function addMissingItems(
       const base = `${it.kind}|${it.text}`;
       const occurrence = seen.get(base) ?? 0;
       seen.set(base, occurrence + 1);
-      rows.push({
-        id: detectedItemKey(msgKey, it.kind, it.text, occurrence),
-        candidateId,
-        threadId: thread,
-        messageId: msgKey,
-        kind: it.kind,
-        category: it.category,
-        text: keepText ? it.text : '',
-        start: it.start,
-        end: it.end,
-        status: 'open',
-        source: 'detected',
-        at: m.at ?? now,
-        createdAt: now,
-        updatedAt: now,
-      });
+      const id = detectedItemKey(msgKey, it.kind, it.text, occurrence);
+      rows.push(openItem(it, { id, candidateId, threadId: thread, messageId: msgKey, text: keepText ? it.text : '' }, m.at ?? now, now));
     }
   }
   if (rows.length === 0) return;

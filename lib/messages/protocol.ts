@@ -25,6 +25,8 @@ export const detectedItemSchema = z.object({
   end: z.number().int().nonnegative(),
 });
 
+export type DetectedItem = z.infer<typeof detectedItemSchema>;
+
 export const seenMessageSchema = z.object({
   id,
   at: epochMs.nullable(),
