@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { AfterfollowDb } from '../../lib/db/database';
 import { getAlarmOptions, getScheduleSettings, setQuietHours, setScheduleSettings } from '../../lib/db/due-items';
+import { SaveFooter } from './SaveFooter';
 import { t, type MessageKey } from '../../lib/i18n';
 import { scheduleSettingsSchema, type ScheduleSettings } from '../../lib/schedule/due';
 import type { AlarmOptions } from '../../lib/schedule/alarm-plan';
@@ -108,14 +109,7 @@ export function ScheduleForm({ db }: { db: AfterfollowDb }) {
           </label>
         </div>
       </fieldset>
-      <div>
-        <button type="submit" className="rounded-md bg-teal-700 px-3 py-1.5 font-semibold text-white">
-          {t('save')}
-        </button>
-      </div>
-      <p role="status" className={message?.error ? 'text-red-700' : 'text-teal-800'}>
-        {message?.text ?? ''}
-      </p>
+      <SaveFooter message={message} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { send } from '../../lib/messages/client';
 import { settingsSchema, type Settings } from '../../lib/records';
+import { SaveFooter } from './SaveFooter';
 import { t } from '../../lib/i18n';
 
 export function SettingsForm() {
@@ -55,14 +56,7 @@ export function SettingsForm() {
         {t('settingSurveyUrl')}
         <input className={input} type="url" name="surveyUrl" defaultValue={settings.surveyUrl} maxLength={2000} />
       </label>
-      <div>
-        <button type="submit" className="rounded-md bg-teal-700 px-3 py-1.5 text-sm font-semibold text-white">
-          {t('save')}
-        </button>
-      </div>
-      <p role="status" className={message?.error ? 'text-red-700' : 'text-teal-800'}>
-        {message?.text ?? ''}
-      </p>
+      <SaveFooter message={message} />
     </form>
   );
 }

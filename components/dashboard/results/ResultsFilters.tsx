@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { STAGES, type Stage } from '../../../lib/domain';
 import { t } from '../../../lib/i18n';
+import { FilterSelect } from '../FilterSelect';
 import { WINDOWS, type WindowMonths } from '../../../lib/metrics';
 
 export interface ResultsChoice {
@@ -15,19 +16,6 @@ const field = 'grid gap-0.5 text-xs';
 const control = 'rounded border border-slate-300 bg-white px-2 py-1 text-sm';
 
 export function ResultsFilters({ value, positions, owners, onChange }: { value: ResultsChoice; positions: string[]; owners: string[]; onChange: (v: ResultsChoice) => void }) {
-  const pick = (label: string, current: string | undefined, options: [string, string][], set: (v: string | undefined) => void) => (
-    <label className={field}>
-      {label}
-      <select className={control} value={current ?? ''} onChange={(e) => set(e.target.value || undefined)}>
-        <option value="">{t('filterAll')}</option>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
   return (
     <div className="mb-6 flex flex-wrap items-end gap-3" role="group" aria-label={t('hrFilters')}>
       <label className={field}>
@@ -40,9 +28,9 @@ export function ResultsFilters({ value, positions, owners, onChange }: { value: 
           ))}
         </select>
       </label>
-      {pick(t('fieldPosition'), value.position, positions.map((p) => [p, p]), (position) => onChange({ ...value, position }))}
-      {pick(t('filterOwner'), value.owner, owners.map((o) => [o, o]), (owner) => onChange({ ...value, owner }))}
-      {pick(t('filterStage'), value.stage, STAGES.map((s) => [s, t(`stage_${s}`)]), (stage) => onChange({ ...value, stage: stage as Stage | undefined }))}
+      <FilterSelect label={t('fieldPosition')} value={value.position} options={positions.map((p) => [p, p])} onChange={(position) => onChange({ ...value, position })} />
+      <FilterSelect label={t('filterOwner')} value={value.owner} options={owners.map((o) => [o, o])} onChange={(owner) => onChange({ ...value, owner })} />
+      <FilterSelect label={t('filterStage')} value={value.stage} options={STAGES.map((s) => [s, t(`stage_${s}`)])} onChange={(stage) => onChange({ ...value, stage: stage as Stage | undefined })} />
       <MinutesInput value={value.minutesPerFollowUp} onChange={(minutesPerFollowUp) => onChange({ ...value, minutesPerFollowUp })} />
     </div>
   );

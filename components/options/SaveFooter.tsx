@@ -1,0 +1,17 @@
+import { t } from '../../lib/i18n';
+
+/** The Save button and the status line that every settings form ends with. */
+export function SaveFooter({ message }: { message: { text: string; error: boolean } | null }) {
+  return (
+    <>
+      <div>
+        <button type="submit" className="rounded-md bg-teal-700 px-3 py-1.5 text-sm font-semibold text-white">
+          {t('save')}
+        </button>
+      </div>
+      <p role="status" className={message?.error ? 'text-red-700' : 'text-teal-800'}>
+        {message?.text ?? ''}
+      </p>
+    </>
+  );
+}
