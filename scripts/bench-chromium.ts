@@ -1,6 +1,7 @@
 // Figures measured in the real browser with the built extension (run `npm run build` first):
 // - view change → sidebar items shown, for a 20-message Gmail thread;
 // - the dashboard over 100,000 items in Chromium's IndexedDB: first render, CSV export, memory.
+import { statSync } from 'node:fs';
 import { launch, sidebar } from '../tests/e2e/harness';
 
 const URL = 'https://mail.google.com/mail/u/0/#label/%E6%8E%A1%E7%94%A8/FMfcgzQdzcrQXbmSxrKgvwJNpFzvPBmM';
@@ -79,11 +80,22 @@ export const SEED = `(async (n) => {
   const cats = ['compensation','workstyle','role','team_culture','career','evaluation','location','process','start_date','other'];
   const statuses = ['open','answered_now','deferred','answered_at_interview'];
   await new Promise((res, rej) => {
-    const tx = db.transaction(['candidates', 'items'], 'readwrite');
-    const c = tx.objectStore('candidates'), it = tx.objectStore('items');
+    const tx = db.transaction(['candidates', 'itemBooks'], 'readwrite');
+    const c = tx.objectStore('candidates'), books = tx.objectStore('itemBooks');
     const now = Date.now();
+    const byCandidate = new Map();
     for (let i = 0; i < 1000; i++) c.put({ id: 'cand:bench' + i + '@example.com', name: '候補者 ' + i, email: 'bench' + i + '@example.com', position: i % 2 ? 'エンジニア' : 'Designer', stage: 'interview_1', owner: i % 3 ? 'HR' : 'Tanaka', nextInterviewAt: null, lastCandidateContactAt: null, lastRecruiterContactAt: null, createdAt: now, updatedAt: now });
-    for (let i = 0; i < n; i++) it.put({ id: 'bench:' + i, candidateId: 'cand:bench' + (i % 1000) + '@example.com', threadId: null, messageId: null, kind: i % 2 ? 'question' : 'anxiety', category: cats[i % 10], text: 'リモートワークは週に何日可能でしょうか。残業は多いでしょうか。 #' + i, start: null, end: null, status: statuses[i % 4], source: 'manual', at: now - i * 60000, createdAt: now, updatedAt: now });
+    for (let i = 0; i < n; i++) {
+      const candidateId = 'cand:bench' + (i % 1000) + '@example.com';
+      const item = { id: 'bench:' + i, candidateId, threadId: null, messageId: null, kind: i % 2 ? 'question' : 'anxiety', category: cats[i % 10], text: 'リモートワークは週に何日可能でしょうか。残業は多いでしょうか。 #' + i, start: null, end: null, status: statuses[i % 4], source: 'manual', at: now - i * 60000, createdAt: now, updatedAt: now };
+      if (!byCandidate.has(candidateId)) byCandidate.set(candidateId, []);
+      byCandidate.get(candidateId).push(item);
+    }
+    // The same book shape lib/db/item-store writes: one row per candidate.
+    for (const [candidateId, items] of byCandidate) {
+      const ats = items.map((x) => x.at);
+      books.put({ candidateId, items, firstAt: Math.min(...ats), lastAt: Math.max(...ats), count: items.length });
+    }
     tx.oncomplete = res; tx.onerror = () => rej(tx.error);
   });
   db.close();
@@ -100,25 +112,47 @@ export async function benchDashboard(): Promise<void> {
     const t0 = Date.now();
     await page.evaluate(`${SEED}(100000)`);
     console.log(`dashboard (chromium): seeded 100,000 items and 1,000 candidates with raw IndexedDB in ${Date.now() - t0} ms`);
-    const renders: number[] = [];
-    for (let i = 0; i < 3; i++) {
+    // The first item row's arrival, seen from inside the page (a MutationObserver set up before any
+    // of the page's scripts), and as the test harness sees it (adds its own polling round trips).
+    await page.addInitScript(() => {
+      const mo = new MutationObserver(() => {
+        if (!document.querySelector('tr[data-item-id]')) return;
+        performance.mark('bench:first-row');
+        mo.disconnect();
+      });
+      mo.observe(document, { subtree: true, childList: true });
+    });
+    const inPage: number[] = [];
+    const seen: number[] = [];
+    for (let i = 0; i < 5; i++) {
       await page.reload();
       await page.locator('tr[data-item-id]').first().waitFor();
-      renders.push((await page.evaluate('performance.now()')) as number);
+      seen.push((await page.evaluate('performance.now()')) as number);
+      inPage.push((await page.evaluate(`performance.getEntriesByName('bench:first-row')[0]?.startTime ?? NaN`)) as number);
     }
     const marks = (await page.evaluate(
-      `['afterfollow:dashboard-script','afterfollow:db-open','afterfollow:log-query','afterfollow:log-rows'].map((n) => n.split(':')[1] + ' ' + (performance.getEntriesByName(n)[0]?.startTime ?? NaN).toFixed(0)).join(', ')`,
+      `['afterfollow:dashboard-script','afterfollow:db-open','afterfollow:log-query','afterfollow:log-rows','bench:first-row'].map((n) => n.split(':')[1] + ' ' + (performance.getEntriesByName(n)[0]?.startTime ?? NaN).toFixed(0)).join(', ')`,
     )) as string;
     console.log(`dashboard (chromium): marks of the last render (ms from navigation start): ${marks}`);
-    const heap = (await page.evaluate('performance.memory ? performance.memory.usedJSHeapSize : 0')) as number;
-    console.log(`dashboard (chromium): first render over 100,000 items (navigation start → first row): median ${median(renders).toFixed(0)} ms [${renders.map((r) => r.toFixed(0)).join(', ')}] (target < 300 ms)`);
-    console.log(`dashboard (chromium): JS heap after render ${(heap / 1048576).toFixed(1)} MB (target < 150 MB)`);
+    const cdp = await h.context.newCDPSession(page);
+    const heap = async () => ((await page.evaluate('performance.memory ? performance.memory.usedJSHeapSize : 0')) as number) / 1048576;
+    const heapAfterGc = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return heap();
+    };
+    const list = (xs: number[]) => xs.map((r) => r.toFixed(0)).join(', ');
+    console.log(`dashboard (chromium): first render over 100,000 items (navigation start → first row in the DOM, seen in the page): median ${median(inPage).toFixed(0)} ms [${list(inPage)}] (target < 300 ms)`);
+    console.log(`dashboard (chromium): the same, as the test harness sees it (adds its polling): median ${median(seen).toFixed(0)} ms [${list(seen)}]`);
+    console.log(`dashboard (chromium): JS heap after render ${(await heap()).toFixed(1)} MB, ${(await heapAfterGc()).toFixed(1)} MB after a GC (target < 150 MB)`);
+    // Peak heap during the export, sampled every 20 ms in the page.
+    await page.evaluate(`window.__peak = 0; window.__sampler = setInterval(() => { window.__peak = Math.max(window.__peak, performance.memory.usedJSHeapSize); }, 20)`);
     const t1 = Date.now();
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Export CSV' }).first().click()]);
-    await download.path();
-    console.log(`dashboard (chromium): CSV export of 100,000 items ${Date.now() - t1} ms (target < 2 s)`);
-    const heapAfter = (await page.evaluate('performance.memory ? performance.memory.usedJSHeapSize : 0')) as number;
-    console.log(`dashboard (chromium): JS heap after the export ${(heapAfter / 1048576).toFixed(1)} MB`);
+    const csvPath = await download.path();
+    console.log(`dashboard (chromium): CSV export of 100,000 items ${Date.now() - t1} ms, ${(statSync(csvPath).size / 1048576).toFixed(1)} MB (target < 2 s)`);
+    const peak = (await page.evaluate('clearInterval(window.__sampler), window.__peak')) as number;
+    console.log(`dashboard (chromium): JS heap peak during the export (sampled every 20 ms) ${(peak / 1048576).toFixed(1)} MB`);
+    console.log(`dashboard (chromium): JS heap after the export ${(await heap()).toFixed(1)} MB, ${(await heapAfterGc()).toFixed(1)} MB after a GC (target < 150 MB)`);
     await page.getByRole('tab', { name: 'Data' }).click();
     const t2 = Date.now();
     const [backup] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Export JSON' }).click()]);

@@ -4,26 +4,29 @@ import { iterateItems, type ItemFilter } from '../../lib/db/queries';
 import { csvHead, csvRows } from '../../lib/export/csv';
 import { itemCsvRow, ITEM_CSV_HEADER } from '../../lib/export/csv-tables';
 import { t } from '../../lib/i18n';
+import type { DashboardPorts } from './ports';
 
 /**
  * Items matching the log's filter as one CSV (BOM, CRLF, neutralised cells), in the same column layout
  * as the Data tab's exports (lib/export/csv-tables), built page by page with a progress bar.
  */
-export function ExportCsvButton({ filter, download }: { filter: ItemFilter; download: (name: string, csv: string) => void }) {
+export function ExportCsvButton({ filter, download }: { filter: ItemFilter; download: DashboardPorts['download'] }) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [message, setMessage] = useState('');
   const run = async () => {
     setMessage('');
     const db = getDb();
     const candidates = new Map((await db.candidates.toArray()).map((c) => [c.id, c]));
-    const parts = [csvHead(ITEM_CSV_HEADER)];
+    // Each page's text goes into a Blob at once (out of the JS heap), so a 100,000-item file never
+    // sits in memory as strings, and no final join copies it again.
+    const parts: Blob[] = [new Blob([csvHead(ITEM_CSV_HEADER)])];
     let count = 0;
     for await (const page of iterateItems(db, filter)) {
-      parts.push(csvRows(page.rows.map((r) => itemCsvRow(r, candidates.get(r.candidateId)))));
-      count += page.rows.length;
+      parts.push(new Blob([csvRows(page.items.map((i) => itemCsvRow(i, candidates.get(i.candidateId))))]));
+      count += page.items.length;
       setProgress({ done: page.done, total: page.total });
     }
-    download(`afterfollow-items-${new Date().toISOString().slice(0, 10)}.csv`, parts.join(''));
+    download(`afterfollow-items-${new Date().toISOString().slice(0, 10)}.csv`, new Blob(parts, { type: 'text/csv;charset=utf-8' }));
     setProgress(null);
     setMessage(t('exportDone', count));
   };

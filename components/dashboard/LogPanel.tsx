@@ -25,8 +25,10 @@ export function LogPanel({ download, confirm }: DashboardPorts) {
   }, [filter, offset]);
   // Counted after the rows are on screen: a count walks every matching row.
   const total = useLiveQuery(() => (page ? countItems(db, filter) : undefined), [filter, !!page]);
-  const owners = useLiveQuery(() => listOwners(db), []) ?? [];
-  const candidates = useLiveQuery(() => db.candidates.orderBy('updatedAt').reverse().limit(200).toArray(), []) ?? [];
+  // The owner list and the candidate table wait for the first page too: at start-up they would
+  // share IndexedDB and the main thread with it.
+  const owners = useLiveQuery(() => (page ? listOwners(db) : undefined), [!!page]) ?? [];
+  const candidates = useLiveQuery(async () => (page ? db.candidates.orderBy('updatedAt').reverse().limit(200).toArray() : undefined), [!!page]) ?? [];
   const changeFilter = (f: ItemFilter) => {
     setFilter(f);
     setOffset(0);

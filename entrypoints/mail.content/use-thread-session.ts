@@ -101,7 +101,9 @@ export function useThreadSession(adapter: SiteAdapter | null, signal: AbortSigna
       await reload();
     },
     updateItem: async (id, change) => {
-      await send('item.update', { id, ...change });
+      const candidateId = state?.items.find((i) => i.id === id)?.candidateId ?? state?.candidate?.id;
+      if (!candidateId) return;
+      await send('item.update', { id, candidateId, ...change });
       await reload();
     },
     addItem: async (item) => {

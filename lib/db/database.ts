@@ -5,6 +5,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Candidate, Diagnostic, EventRecord, Item, MessageRecord, ThreadRecord } from '../records';
 import type { Interview } from '../records';
 import type { Template } from '../templates/schema';
+import { bookOf, type ItemBook } from './item-store';
 
 export interface SettingRow {
   key: string;
@@ -15,7 +16,7 @@ export type AfterfollowDb = Dexie & {
   candidates: EntityTable<Candidate, 'id'>;
   threads: EntityTable<ThreadRecord, 'id'>;
   messages: EntityTable<MessageRecord, 'id'>;
-  items: EntityTable<Item, 'id'>;
+  itemBooks: EntityTable<ItemBook, 'candidateId'>;
   events: EntityTable<EventRecord, 'id'>;
   diagnostics: EntityTable<Diagnostic, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
@@ -57,6 +58,17 @@ export const SCHEMA_V3 = {
   items: 'id, candidateId, threadId, at, [status+at], [category+at]',
 };
 
+/**
+ * Version 4 stores items one row per candidate (lib/db/item-store explains why); the upgrade moves
+ * every item into its candidate's book. Version 5 then drops the old per-item table (Dexie can read a
+ * table in an upgrade only if a later version deletes it).
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  itemBooks: 'candidateId, lastAt, firstAt, count',
+};
+export const SCHEMA_V5 = { ...SCHEMA_V4, items: null };
+
 export function openDb(name: string = DB_NAME): AfterfollowDb {
   // Relaxed durability: a local log loses at most the last moment's writes in a crash, and Chromium
   // then skips a flush per transaction (large imports and bursts of thread reads).
@@ -75,6 +87,18 @@ export function openDb(name: string = DB_NAME): AfterfollowDb {
     });
   // Only indexes are dropped: rows stay as they are, so no upgrade function is needed.
   db.version(3).stores(SCHEMA_V3);
+  db.version(4)
+    .stores(SCHEMA_V4)
+    .upgrade(async (tx) => {
+      const byCandidate = new Map<string, Item[]>();
+      for (const item of (await tx.table('items').toArray()) as Item[]) {
+        const list = byCandidate.get(item.candidateId);
+        if (list) list.push(item);
+        else byCandidate.set(item.candidateId, [item]);
+      }
+      await tx.table('itemBooks').bulkPut([...byCandidate].map(([id, items]) => bookOf(id, items)!));
+    });
+  db.version(5).stores(SCHEMA_V5);
   return db;
 }
 

@@ -3,6 +3,7 @@
 import type { ParsedRequestOf } from '../messages/protocol';
 import type { Candidate, EventRecord, Interview, Item } from '../records';
 import type { AfterfollowDb } from './database';
+import { addMissingItems, getItem, putItems } from './item-store';
 import { manualItemKey } from './keys';
 
 export class NotFoundError extends Error {
@@ -38,14 +39,14 @@ export async function updateCandidate(
 
 export async function updateItem(
   db: AfterfollowDb,
-  { id, status, category }: ParsedRequestOf<'item.update'>,
+  { id, candidateId, status, category }: ParsedRequestOf<'item.update'>,
   now = Date.now(),
 ): Promise<Item> {
-  return db.transaction('rw', db.items, db.events, async () => {
-    const current = await db.items.get(id);
+  return db.transaction('rw', db.itemBooks, db.events, async () => {
+    const current = await getItem(db, candidateId, id);
     if (!current) throw new NotFoundError('item', id);
     const next: Item = { ...current, status: status ?? current.status, category: category ?? current.category, updatedAt: now };
-    await db.items.put(next);
+    await putItems(db, [next]);
     if (status && status !== current.status) {
       await db.events.add(
         newEvent({
@@ -78,9 +79,9 @@ export async function addManualItem(db: AfterfollowDb, req: ParsedRequestOf<'ite
     createdAt: now,
     updatedAt: now,
   };
-  return db.transaction('rw', db.candidates, db.items, async () => {
+  return db.transaction('rw', db.candidates, db.itemBooks, async () => {
     if (!(await db.candidates.get(req.candidateId))) throw new NotFoundError('candidate', req.candidateId);
-    await db.items.add(item);
+    await addMissingItems(db, req.candidateId, [item]);
     return item;
   });
 }

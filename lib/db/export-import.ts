@@ -1,7 +1,7 @@
 // The Dexie side of export and import (issue 8). Formats, redaction and the merge rule are pure
 // (lib/export); this file only reads and writes, in pages, reporting progress for the UI's bar.
 import type { Table } from 'dexie';
-import type { Candidate } from '../records';
+import type { Candidate, Item } from '../records';
 import { settingsSchema } from '../records';
 import { createBackup, RECORD_TABLES, type Backup, type BackupTables, type RecordTable, type RowOf } from '../export/backup-format';
 import { candidateCsvRow, CANDIDATE_CSV_HEADER, eventCsvRow, EVENT_CSV_HEADER, itemCsvRow, ITEM_CSV_HEADER } from '../export/csv-tables';
@@ -10,49 +10,38 @@ import { dedupeById, mergeOutcome } from '../export/merge';
 import { parseBackup, type ParseBackupOptions } from '../export/parse-backup';
 import { redactTables } from '../export/redact';
 import type { AfterfollowDb } from './database';
+import { allBooks, allItems, bookOf, countAllItems } from './item-store';
 
 export type OnProgress = (p: { done: number; total: number }) => void;
 export type TableSummary = { added: number; updated: number; skipped: number };
 export type ImportSummary = Record<RecordTable | 'settings', TableSummary>;
 
-/** Rows per IndexedDB request: big enough to amortise a request, small enough for a smooth bar. */
+/** Rows per write request and progress step: big enough to amortise a request, small enough for a smooth bar. */
 const PAGE = 5000;
 /** lib/db/settings.ts keeps all preferences in this one row. */
 const SETTINGS_KEY = 'settings';
 
-const rowTable = <T extends RecordTable>(db: AfterfollowDb, name: T) => db.table(name) as Table<RowOf<T>, string>;
-const allTables = (db: AfterfollowDb) => [...RECORD_TABLES.map((n) => db.table(n)), db.settings];
-
-/** Every row in primary-key order, one page per request (keyset paging: no offset re-walks). */
-async function readPaged<R extends { id: string }>(table: Table<R, string>, onPage: (rows: R[]) => void): Promise<void> {
-  let last: string | undefined;
-  for (;;) {
-    const coll = last === undefined ? table.orderBy(':id') : table.where(':id').above(last);
-    const rows = await coll.limit(PAGE).toArray();
-    onPage(rows);
-    if (rows.length < PAGE) return;
-    last = rows[rows.length - 1]!.id;
-  }
-}
+/** Tables stored one row per record; items live in per-candidate books (lib/db/item-store). */
+type RowTable = Exclude<RecordTable, 'items'>;
+const rowTable = <T extends RowTable>(db: AfterfollowDb, name: T) => db.table(name) as Table<RowOf<T>, string>;
+const storesOf = (db: AfterfollowDb) => [...RECORD_TABLES.map((n) => (n === 'items' ? db.itemBooks : db.table(n))), db.settings];
 
 /** The whole database (diagnostics excepted) as one consistent snapshot. */
 export async function exportBackup(
   db: AfterfollowDb,
   opts: { redact?: boolean; onProgress?: OnProgress; now?: Date } = {},
 ): Promise<Backup> {
-  const tables = await db.transaction('r', allTables(db), async () => {
-    const counts = await Promise.all(RECORD_TABLES.map((n) => db.table(n).count()));
+  const tables = await db.transaction('r', storesOf(db), async () => {
+    const counts = await Promise.all(RECORD_TABLES.map((n) => (n === 'items' ? countAllItems(db) : db.table(n).count())));
     const total = counts.reduce((a, b) => a + b, 0);
     let done = 0;
     const out: Partial<Record<RecordTable, unknown[]>> = {};
     for (const name of RECORD_TABLES) {
-      const rows: unknown[] = [];
-      await readPaged<RowOf<RecordTable>>(rowTable(db, name), (page) => {
-        for (const r of page) rows.push(r);
-        done += page.length;
-        opts.onProgress?.({ done, total });
-      });
+      // One getAll per store: IndexedDB's fastest read, and the snapshot is needed whole anyway.
+      const rows: unknown[] = name === 'items' ? await allItems(db) : await rowTable(db, name).toArray();
       out[name] = rows;
+      done += rows.length;
+      opts.onProgress?.({ done, total });
     }
     const settings = settingsSchema.safeParse((await db.settings.get(SETTINGS_KEY))?.value);
     return { ...(out as Omit<BackupTables, 'settings'>), ...(settings.success ? { settings: settings.data } : {}) } as BackupTables;
@@ -74,11 +63,19 @@ export async function importBackup(db: AfterfollowDb, backup: Backup, opts: { on
   const incoming = RECORD_TABLES.map((name) => [name, dedupeById(name, backup.tables[name])] as const);
   const total = incoming.reduce((n, [, rows]) => n + rows.length, 0);
   let done = 0;
-  await db.transaction('rw', allTables(db), async () => {
+  const progress = (n: number) => {
+    done += n;
+    opts.onProgress?.({ done, total });
+  };
+  await db.transaction('rw', storesOf(db), async () => {
     for (const [name, rows] of incoming) {
+      if (name === 'items') {
+        await mergeItems(db, rows as Item[], summary.items, progress);
+        continue;
+      }
       const table = rowTable(db, name);
       for (let start = 0; start < rows.length; start += PAGE) {
-        const page = rows.slice(start, start + PAGE);
+        const page = rows.slice(start, start + PAGE) as RowOf<RowTable>[];
         const existing = await table.bulkGet(page.map((r) => r.id));
         const writes = page.filter((row, k) => {
           const outcome = mergeOutcome(name, row, existing[k]);
@@ -86,8 +83,7 @@ export async function importBackup(db: AfterfollowDb, backup: Backup, opts: { on
           return outcome !== 'skipped';
         });
         if (writes.length > 0) await table.bulkPut(writes);
-        done += page.length;
-        opts.onProgress?.({ done, total });
+        progress(page.length);
       }
     }
     if (backup.tables.settings) {
@@ -100,6 +96,53 @@ export async function importBackup(db: AfterfollowDb, backup: Backup, opts: { on
     }
   });
   return summary;
+}
+
+/**
+ * Items merge by id across the whole database: an item filed under another candidate in this
+ * browser is found (every book is read once) and moved when the incoming version wins, so an id
+ * is never stored twice. Only the books that change are written, a page of books per request.
+ */
+async function mergeItems(db: AfterfollowDb, rows: Item[], summary: TableSummary, progress: (n: number) => void): Promise<void> {
+  const books = new Map<string, Map<string, Item>>();
+  const where = new Map<string, string>();
+  for (const book of await allBooks(db)) {
+    books.set(book.candidateId, new Map(book.items.map((i) => [i.id, i])));
+    for (const i of book.items) where.set(i.id, book.candidateId);
+  }
+  const touched = new Set<string>();
+  for (const row of rows) {
+    const home = where.get(row.id);
+    const existing = home === undefined ? undefined : books.get(home)!.get(row.id);
+    const outcome = mergeOutcome('items', row, existing);
+    summary[outcome] += 1;
+    if (outcome === 'skipped') continue;
+    if (home !== undefined && home !== row.candidateId) {
+      books.get(home)!.delete(row.id);
+      touched.add(home);
+    }
+    let book = books.get(row.candidateId);
+    if (!book) books.set(row.candidateId, (book = new Map()));
+    book.set(row.id, row);
+    where.set(row.id, row.candidateId);
+    touched.add(row.candidateId);
+  }
+  // The bar: half for reading and merging, the other half as the changed books are written.
+  let reported = Math.floor(rows.length / 2);
+  progress(reported);
+  const ids = [...touched];
+  const bookRows = ids.map((id) => bookOf(id, [...books.get(id)!.values()]));
+  const emptied = ids.filter((_, k) => bookRows[k] === null);
+  if (emptied.length) await db.itemBooks.bulkDelete(emptied);
+  const full = bookRows.filter((b) => b !== null);
+  const perRequest = Math.max(1, Math.ceil(full.length / 10));
+  for (let start = 0; start < full.length; start += perRequest) {
+    await db.itemBooks.bulkPut(full.slice(start, start + perRequest));
+    const reached = Math.floor(rows.length / 2) + Math.floor((Math.ceil(rows.length / 2) * Math.min(full.length, start + perRequest)) / full.length);
+    progress(reached - reported);
+    reported = reached;
+  }
+  progress(rows.length - reported);
 }
 
 /**
@@ -131,7 +174,7 @@ export type CsvTable = 'items' | 'candidates' | 'events';
 
 /** One CSV file of a whole table (BOM, CRLF, neutralised cells), built page by page. */
 export async function exportCsv(db: AfterfollowDb, which: CsvTable, opts: { onProgress?: OnProgress } = {}): Promise<string> {
-  return db.transaction('r', db.candidates, db.items, db.events, async () => {
+  return db.transaction('r', db.candidates, db.itemBooks, db.events, async () => {
     const candidates: Candidate[] = await db.candidates.toArray();
     const byId = new Map(candidates.map((c) => [c.id, c]));
     const parts: string[] = [];
@@ -144,19 +187,21 @@ export async function exportCsv(db: AfterfollowDb, which: CsvTable, opts: { onPr
       parts.push(csvHead(CANDIDATE_CSV_HEADER), csvRows(candidates.map(candidateCsvRow)));
       report(candidates.length, candidates.length);
     } else if (which === 'items') {
-      const total = await db.items.count();
+      const items = await allItems(db);
       parts.push(csvHead(ITEM_CSV_HEADER));
-      await readPaged(rowTable(db, 'items'), (page) => {
+      for (let start = 0; start < items.length; start += PAGE) {
+        const page = items.slice(start, start + PAGE);
         parts.push(csvRows(page.map((i) => itemCsvRow(i, byId.get(i.candidateId)))));
-        report(page.length, total);
-      });
+        report(page.length, items.length);
+      }
     } else {
-      const total = await db.events.count();
+      const events = await db.events.toArray();
       parts.push(csvHead(EVENT_CSV_HEADER));
-      await readPaged(rowTable(db, 'events'), (page) => {
+      for (let start = 0; start < events.length; start += PAGE) {
+        const page = events.slice(start, start + PAGE);
         parts.push(csvRows(page.map((e) => eventCsvRow(e, byId.get(e.candidateId)))));
-        report(page.length, total);
-      });
+        report(page.length, events.length);
+      }
     }
     return parts.join('');
   });

@@ -6,6 +6,7 @@ import type { DueItem } from '../schedule/due';
 import { prioritiseCandidates, priorityRuleSchema, type Prioritised, type PriorityInput, type PriorityRule } from '../schedule/priority';
 import type { AfterfollowDb } from './database';
 import { loadDueItems } from './due-items';
+import { itemsOfCandidate } from './item-store';
 
 const RULES_KEY = 'priorityRules';
 
@@ -75,7 +76,7 @@ export async function loadPrepSheet(db: AfterfollowDb, candidateId: string, now:
   const candidate = await db.candidates.get(candidateId);
   if (!candidate) return null;
   const [items, interviews] = await Promise.all([
-    db.items.where('candidateId').equals(candidateId).toArray(),
+    itemsOfCandidate(db, candidateId),
     db.interviews.where('candidateId').equals(candidateId).toArray(),
   ]);
   const upcoming = interviews.filter((i) => i.at > now).map((i) => i.at);

@@ -3,6 +3,7 @@ import type { ParsedRequestOf, ThreadState } from '../messages/protocol';
 import { openItem } from '../pending-items';
 import type { Candidate, Item, MessageRecord, ThreadRecord } from '../records';
 import type { AfterfollowDb } from './database';
+import { addMissingItems as addToBook, deleteItemsWhere, itemsOfCandidate } from './item-store';
 import { candidateKey, detectedItemKey, messageKey, threadKey } from './keys';
 import { getSettings } from './settings';
 
@@ -23,9 +24,9 @@ const notCandidate = (reason: ThreadState['reason'], thread: ThreadRecord | null
 export async function ingestThread(db: AfterfollowDb, req: ThreadOpen, now = Date.now()): Promise<ThreadState> {
   const key = threadKey(req.site, req.threadId);
   const settings = await getSettings(db);
-  return db.transaction('rw', [db.candidates, db.threads, db.messages, db.items, db.events, db.interviews], async () => {
+  return db.transaction('rw', [db.candidates, db.threads, db.messages, db.itemBooks, db.events, db.interviews], async () => {
     const existing = await db.threads.get(key);
-    if (req.markAs === 'not_candidate') return unmarkThread(db, key, req, now);
+    if (req.markAs === 'not_candidate') return unmarkThread(db, key, existing, req, now);
     if (existing?.mark === 'unmarked' && req.markAs !== 'candidate') return notCandidate('unmarked', existing);
     if (!req.counterpart?.email) return notCandidate('no_counterpart');
 
@@ -56,7 +57,7 @@ export async function ingestThread(db: AfterfollowDb, req: ThreadOpen, now = Dat
     await storeMessages(db, req, key, candId, now);
     await addMissingItems(db, req, key, candId, settings.keepItemText, now);
     const [items, events, interviews] = await Promise.all([
-      db.items.where('candidateId').equals(candId).toArray().then(sortItems),
+      itemsOfCandidate(db, candId).then((items) => sortItems([...items])),
       db.events.where('candidateId').equals(candId).sortBy('at'),
       db.interviews.where('candidateId').equals(candId).sortBy('at'),
     ]);
@@ -71,9 +72,13 @@ export function sortItems(items: Item[]): Item[] {
   );
 }
 
-async function unmarkThread(db: AfterfollowDb, key: string, req: ThreadOpen, now: number): Promise<ThreadState> {
+async function unmarkThread(db: AfterfollowDb, key: string, existing: ThreadRecord | undefined, req: ThreadOpen, now: number): Promise<ThreadState> {
   // Unmarking removes what was logged from this thread; only the "not a candidate" mark stays.
-  await db.items.where('threadId').equals(key).delete();
+  // Its items sit in the books of the candidates its messages were filed under.
+  const messages = await db.messages.where('threadId').equals(key).toArray();
+  const owners = new Set(messages.map((m) => m.candidateId));
+  if (existing?.candidateId) owners.add(existing.candidateId);
+  for (const candidateId of owners) await deleteItemsWhere(db, candidateId, (i) => i.threadId === key);
   await db.messages.where('threadId').equals(key).delete();
   const thread: ThreadRecord = {
     id: key,
@@ -166,8 +171,6 @@ async function addMissingItems(
     }
   }
   if (rows.length === 0) return;
-  // Existing rows win: a status the recruiter set, or a dismissal, must never be reset by a re-read.
-  const existing = await db.items.bulkGet(rows.map((r) => r.id));
-  const fresh = rows.filter((_, i) => !existing[i]);
-  if (fresh.length) await db.items.bulkAdd(fresh);
+  // Existing items win: a status the recruiter set, or a dismissal, must never be reset by a re-read.
+  await addToBook(db, candidateId, rows);
 }

@@ -1,15 +1,16 @@
 // Deleting data on request, and the retention period.
 import type { Diagnostic } from '../records';
 import type { AfterfollowDb } from './database';
+import { deleteItemsOfCandidate, purgeItemsBefore } from './item-store';
 import { getSettings } from './settings';
 
 const DAY = 86_400_000;
 const MAX_DIAGNOSTICS = 200;
 
 export async function deleteCandidate(db: AfterfollowDb, id: string): Promise<number> {
-  return db.transaction('rw', [db.candidates, db.threads, db.messages, db.items, db.events], async () => {
+  return db.transaction('rw', [db.candidates, db.threads, db.messages, db.itemBooks, db.events], async () => {
     const counts = await Promise.all([
-      db.items.where('candidateId').equals(id).delete(),
+      deleteItemsOfCandidate(db, id),
       db.messages.where('candidateId').equals(id).delete(),
       db.events.where('candidateId').equals(id).delete(),
       db.threads.where('candidateId').equals(id).delete(),
@@ -31,9 +32,9 @@ export async function purgeExpired(db: AfterfollowDb, now = Date.now()): Promise
   const { retentionDays } = await getSettings(db);
   if (retentionDays === 0) return 0;
   const cutoff = now - retentionDays * DAY;
-  return db.transaction('rw', [db.items, db.messages, db.events], async () => {
+  return db.transaction('rw', [db.itemBooks, db.messages, db.events], async () => {
     const counts = await Promise.all([
-      db.items.where('at').below(cutoff).delete(),
+      purgeItemsBefore(db, cutoff),
       db.messages.where('at').below(cutoff).delete(),
       db.events.where('at').below(cutoff).delete(),
     ]);

@@ -1,25 +1,21 @@
 // Rows for HR's results (lib/metrics), read once per dashboard visit. Items are the bulk (100,000
-// and more): read a page at a time in key order and slimmed to the five fields the metrics use, so
-// item texts never pile up in memory. One read transaction: a consistent snapshot.
+// and more): slimmed to the five fields the metrics use as each book is read, so item texts are
+// not kept. One read transaction: a consistent snapshot.
 import type { MetricsRows } from '../metrics/types';
 import type { AfterfollowDb } from './database';
+import { allBooks } from './item-store';
 
-const PAGE = 10_000;
-
+/** Every item, slimmed to the five fields the metrics use, book by book. */
 async function slimItems(db: AfterfollowDb): Promise<MetricsRows['items'][number][]> {
   const out: MetricsRows['items'][number][] = [];
-  let last: string | undefined;
-  for (;;) {
-    const coll = last === undefined ? db.items.orderBy(':id') : db.items.where(':id').above(last);
-    const page = await coll.limit(PAGE).toArray();
-    for (const i of page) out.push({ candidateId: i.candidateId, kind: i.kind, category: i.category, status: i.status, at: i.at });
-    if (page.length < PAGE) return out;
-    last = page[page.length - 1]!.id;
+  for (const book of await allBooks(db)) {
+    for (const i of book.items) out.push({ candidateId: i.candidateId, kind: i.kind, category: i.category, status: i.status, at: i.at });
   }
+  return out;
 }
 
 export async function loadMetricsRows(db: AfterfollowDb): Promise<MetricsRows> {
-  return db.transaction('r', [db.candidates, db.items, db.events, db.interviews, db.messages], async () => {
+  return db.transaction('r', [db.candidates, db.itemBooks, db.events, db.interviews, db.messages], async () => {
     const [candidates, items, events, interviews, messages] = await Promise.all([
       db.candidates.toArray(),
       slimItems(db),

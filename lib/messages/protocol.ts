@@ -109,7 +109,8 @@ export const protocol = {
     response: candidateSchema,
   },
   'item.update': {
-    request: z.object({ id, status: itemStatusSchema.optional(), category: categorySchema.optional() }),
+    // The candidate names the book the item is stored in (lib/db/item-store).
+    request: z.object({ id, candidateId: id, status: itemStatusSchema.optional(), category: categorySchema.optional() }),
     response: itemSchema,
   },
   'item.add': {

@@ -4,6 +4,7 @@ import { addInterview, recordEvent } from '../../lib/db/edits';
 import { ingestThread } from '../../lib/db/ingest-thread';
 import { threadOpenSchema } from '../../lib/messages/protocol';
 import { freshDb, threadOpenRequest } from '../helpers/db';
+import { countAllItems } from '../../lib/db/item-store';
 
 // Wednesday 2026-11-25 10:00 in Tokyo.
 const now = Date.UTC(2026, 10, 25, 1);
@@ -70,9 +71,9 @@ describe('follow-up reminders in the background', () => {
 describe('retention on the tick', () => {
   it('forgets items older than the retention period when the periodic alarm fires', async () => {
     const { db } = await candidateWithInterview(Date.UTC(2026, 10, 23, 5));
-    expect(await db.items.count()).toBe(2);
+    expect(await countAllItems(db)).toBe(2);
     await db.settings.put({ key: 'settings', value: { keepItemText: true, retentionDays: 1, recruiterName: '', company: '', surveyUrl: '' } });
     await onAlarm(db, TICK_ALARM, now);
-    expect(await db.items.count()).toBe(0);
+    expect(await countAllItems(db)).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { downloadedText } from '../helpers/download';
 import Papa from 'papaparse';
 import { Dashboard } from '../../components/dashboard/Dashboard';
 import { getDb } from '../../lib/db/database';
@@ -8,6 +9,7 @@ import { ingestThread } from '../../lib/db/ingest-thread';
 import { deleteEverything } from '../../lib/db/maintenance';
 import { threadOpenSchema } from '../../lib/messages/protocol';
 import { threadOpenRequest } from '../helpers/db';
+import { countAllItems } from '../../lib/db/item-store';
 
 afterEach(async () => {
   cleanup();
@@ -45,7 +47,8 @@ describe('Dashboard', () => {
     await screen.findByText('リモートワークは週に何日可能でしょうか。');
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     await waitFor(() => expect(download).toHaveBeenCalledOnce());
-    const [name, csv] = download.mock.calls[0] as [string, string];
+    const [name, content] = download.mock.calls[0] as [string, Blob];
+    const csv = await downloadedText(content);
     expect(name).toMatch(/\.csv$/);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
@@ -59,7 +62,7 @@ describe('Dashboard', () => {
     await seed();
     render(<Dashboard download={() => {}} confirm={() => true} copy={async () => {}} print={() => {}} />);
     await user.click(await screen.findByRole('button', { name: /Delete this candidate and all their data: 山田 太郎/ }));
-    await waitFor(async () => expect(await getDb().items.count()).toBe(0));
+    await waitFor(async () => expect(await countAllItems(getDb())).toBe(0));
     expect(await getDb().candidates.count()).toBe(0);
   });
 });

@@ -5,6 +5,7 @@ import { FollowUpPanel } from '../../components/dashboard/followup/FollowUpPanel
 import { getDb } from '../../lib/db/database';
 import { addInterview, updateItem } from '../../lib/db/edits';
 import { ingestThread } from '../../lib/db/ingest-thread';
+import { getItem } from '../../lib/db/item-store';
 import { deleteEverything } from '../../lib/db/maintenance';
 import { threadOpenSchema } from '../../lib/messages/protocol';
 import { prepSheetText } from '../../lib/prep-sheet-text';
@@ -24,7 +25,7 @@ async function seed() {
   await ingestThread(db, threadOpenSchema.parse(calm));
   // 山田: a soft decline hint after our last reply, and a deferred question for the next interview.
   const state = await ingestThread(db, threadOpenSchema.parse(threadOpenRequest({ messages: [{ ...threadOpenRequest().messages[0]!, at: Date.now() - DAY }] })));
-  await updateItem(db, { id: state.items[0]!.id, status: 'deferred' });
+  await updateItem(db, { id: state.items[0]!.id, candidateId: state.candidate!.id, status: 'deferred' });
   await addInterview(db, { candidateId: state.candidate!.id, at: Date.now() + 3 * DAY, stage: 'interview_2', interviewers: ['Tanaka'] });
   return state;
 }
@@ -60,7 +61,7 @@ describe('Follow-up panel', () => {
     await user.click(within(row).getByRole('button', { name: 'Prep sheet' }));
     const box = await screen.findByRole('checkbox', { name: /リモートワーク/ });
     await user.click(box);
-    await waitFor(async () => expect((await getDb().items.get(state.items[0]!.id))?.status).toBe('answered_at_interview'));
+    await waitFor(async () => expect((await getItem(getDb(), state.candidate!.id, state.items[0]!.id))?.status).toBe('answered_at_interview'));
   });
 
   it('writes the prep sheet as text grouped by category', () => {

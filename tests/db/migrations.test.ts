@@ -1,10 +1,14 @@
 import { Dexie } from 'dexie';
-import { openDb, SCHEMA_V1, SCHEMA_V2 } from '../../lib/db/database';
+import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../lib/db/database';
+import { updateItem } from '../../lib/db/edits';
 import { ingestThread } from '../../lib/db/ingest-thread';
+import { countItems, queryItems } from '../../lib/db/queries';
 import { threadOpenSchema } from '../../lib/messages/protocol';
 import { threadOpenRequest } from '../helpers/db';
 import v1Fixture from '../fixtures/db/v1.json';
 import v2Fixture from '../fixtures/db/v2.json';
+import v3Fixture from '../fixtures/db/v3.json';
+import { allItems, countAllItems, getItem } from '../../lib/db/item-store';
 
 // Each schema version keeps a fixture of rows written by that version; upgrading must keep every row.
 describe('Dexie migrations', () => {
@@ -18,23 +22,22 @@ describe('Dexie migrations', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(5);
     for (const [table, rows] of Object.entries(v1Fixture)) {
+      if (table === 'items') continue;
       const stored = await db.table(table).toArray();
       expect(stored, table).toHaveLength((rows as object[]).length);
     }
-    const items = await db.items.toArray();
+    const items = await allItems(db);
     expect(items.map((i) => i.text).sort()).toEqual(v1Fixture.items.map((i) => i.text).sort());
     const cand = await db.candidates.get('cand:old@example.com');
     expect(cand?.owner).toBe('HR');
-    // New compound index works on migrated rows.
-    expect(await db.items.where('[status+at]').between(['open', 0], ['open', Infinity]).count()).toBe(
-      v1Fixture.items.filter((i) => i.status === 'open').length,
-    );
+    // The dashboard's status filter works on migrated rows.
+    expect(await countItems(db, { status: 'open' })).toBe(v1Fixture.items.filter((i) => i.status === 'open').length);
     // And the migrated database keeps working: re-reading a thread adds nothing twice.
     await ingestThread(db, threadOpenSchema.parse(threadOpenRequest()));
     await ingestThread(db, threadOpenSchema.parse(threadOpenRequest()));
-    expect(await db.items.count()).toBe(v1Fixture.items.length + 2);
+    expect(await countAllItems(db)).toBe(v1Fixture.items.length + 2);
     db.close();
   });
 
@@ -49,12 +52,49 @@ describe('Dexie migrations', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(5);
     for (const [table, rows] of Object.entries(v2Fixture)) {
-      expect(await db.table(table).toArray(), table).toEqual(expect.arrayContaining(rows as object[]));
-      expect(await db.table(table).count(), table).toBe((rows as object[]).length);
+      const stored = table === 'items' ? await allItems(db) : await db.table(table).toArray();
+      expect(stored, table).toEqual(expect.arrayContaining(rows as object[]));
+      expect(stored, table).toHaveLength((rows as object[]).length);
     }
-    expect(db.items.schema.indexes.map((i) => i.name).sort()).toEqual(['[category+at]', '[status+at]', 'at', 'candidateId', 'threadId']);
+    db.close();
+  });
+
+  it('v3 → v5 moves every item, unchanged, into its candidate\'s book and drops the per-item table', async () => {
+    const name = `migrate-v3-${Math.random()}`;
+    const v3 = new Dexie(name);
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores(SCHEMA_V2);
+    v3.version(3).stores(SCHEMA_V3);
+    await v3.open();
+    for (const [table, rows] of Object.entries(v3Fixture)) await v3.table(table).bulkPut(rows as object[]);
+    v3.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(db.tables.map((t) => t.name)).not.toContain('items');
+    for (const [table, rows] of Object.entries(v3Fixture)) {
+      const stored = table === 'items' ? await allItems(db) : await db.table(table).toArray();
+      expect(stored, table).toEqual(expect.arrayContaining(rows as object[]));
+      expect(stored, table).toHaveLength((rows as object[]).length);
+    }
+    // One book per candidate, including an item whose candidate row is gone: nothing is dropped.
+    const books = await db.itemBooks.toArray();
+    expect(books.map((b) => [b.candidateId, b.count]).sort()).toEqual([
+      ['cand:alex@example.com', 3],
+      ['cand:gone@example.com', 1],
+      ['cand:old@example.com', 2],
+    ]);
+    expect(await countAllItems(db)).toBe(v3Fixture.items.length);
+    const alex = books.find((b) => b.candidateId === 'cand:alex@example.com')!;
+    expect([alex.firstAt, alex.lastAt]).toEqual([Math.min(...alex.items.map((i) => i.at)), Math.max(...alex.items.map((i) => i.at))]);
+    // The migrated log pages, filters and edits like a fresh one.
+    expect((await queryItems(db, {}, { offset: 0, limit: 2 })).rows.map((r) => r.at)).toEqual([1794600000000, 1794500000000]);
+    expect(await countItems(db, { status: 'deferred' })).toBe(v3Fixture.items.filter((i) => i.status === 'deferred').length);
+    const updated = await updateItem(db, { id: alex.items[0]!.id, candidateId: alex.candidateId, status: 'answered_at_interview' }, 1795000000000);
+    expect((await getItem(db, alex.candidateId, updated.id))?.status).toBe('answered_at_interview');
     db.close();
   });
 });

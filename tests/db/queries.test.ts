@@ -43,7 +43,7 @@ describe('dashboard queries', () => {
   it('filters by status, category, owner and stage', async () => {
     const db = await seed();
     const [first] = (await queryItems(db, { category: 'workstyle' }, { offset: 0, limit: 10 })).rows;
-    await updateItem(db, { id: first!.id, status: 'deferred' });
+    await updateItem(db, { id: first!.id, candidateId: first!.candidateId, status: 'deferred' });
     expect((await queryItems(db, { status: 'deferred' }, { offset: 0, limit: 10 })).rows.map((r) => r.id)).toEqual([first!.id]);
     expect(await countItems(db, { category: 'compensation' })).toBe(1);
     expect((await queryItems(db, { owner: 'Tanaka' }, { offset: 0, limit: 10 })).rows.map((r) => r.candidateName)).toEqual(['Alex Smith']);
@@ -71,7 +71,7 @@ describe('dashboard queries', () => {
     const seen: string[] = [];
     let lastAt = Infinity;
     for await (const page of iterateItems(db, {}, 64)) {
-      for (const r of page.rows) {
+      for (const r of page.items) {
         expect(r.at).toBeLessThanOrEqual(lastAt);
         lastAt = r.at;
         seen.push(r.id);
@@ -80,7 +80,7 @@ describe('dashboard queries', () => {
     expect(seen).toHaveLength(1000);
     expect(new Set(seen).size).toBe(1000);
     const open: string[] = [];
-    for await (const page of iterateItems(db, { status: 'open', category: 'other' }, 100)) open.push(...page.rows.map((r) => r.id));
+    for await (const page of iterateItems(db, { status: 'open', category: 'other' }, 100)) open.push(...page.items.map((r) => r.id));
     expect(new Set(open).size).toBe(1000);
   });
 

@@ -7,6 +7,7 @@ import type { Item } from '../../lib/records';
 import { freshDb } from '../helpers/db';
 import { tablesArb } from './arbitraries';
 import { byId, dump, seed, wipe } from './helpers';
+import { getItem } from '../../lib/db/item-store';
 
 const reparse = (b: Backup): Backup => {
   const parsed = parseBackup(serializeBackup(b));
@@ -87,10 +88,10 @@ describe('JSON backup', () => {
     expect(older.items).toEqual({ added: 0, updated: 0, skipped: 1 });
     const newer = await importBackup(db, createBackup(tables([{ ...item, status: 'answered_now', updatedAt: 20 }]), { redacted: false }));
     expect(newer.items).toEqual({ added: 0, updated: 1, skipped: 0 });
-    expect((await db.items.get(item.id))?.status).toBe('answered_now');
+    expect((await getItem(db, item.candidateId, item.id))?.status).toBe('answered_now');
     // Same clock, different content: the larger canonical JSON wins from either side.
     await importBackup(db, createBackup(tables([{ ...item, status: 'answered_at_interview', updatedAt: 20 }]), { redacted: false }));
-    expect((await db.items.get(item.id))?.status).toBe('answered_now');
+    expect((await getItem(db, item.candidateId, item.id))?.status).toBe('answered_now');
   });
 
   it('restores settings into an empty database but never overwrites this browser’s own', async () => {

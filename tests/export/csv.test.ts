@@ -7,6 +7,7 @@ import type { Candidate, Item } from '../../lib/records';
 import { freshDb } from '../helpers/db';
 import { candidateArb, eventArb, itemArb, tablesArb } from './arbitraries';
 import { seed } from './helpers';
+import { allItems } from '../../lib/db/item-store';
 
 /** Papa back to cells, after checking and dropping the BOM. */
 function parse(csv: string): string[][] {
@@ -98,7 +99,7 @@ describe('CSV export', () => {
     const progress: number[] = [];
     const csv = await exportCsv(db, 'items', { onProgress: (p) => progress.push(p.done) });
     const [, ...rows] = parse(csv);
-    const stored: Item[] = await db.items.toArray();
+    const stored: Item[] = await allItems(db);
     expect(rows.map((r) => r[0])).toEqual(stored.map((i) => neutraliseCell(i.id)));
     expect(progress.at(-1)).toBe(stored.length);
     expect(parse(await exportCsv(db, 'candidates'))).toHaveLength(1 + (await db.candidates.count()));

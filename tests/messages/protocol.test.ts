@@ -5,6 +5,7 @@ import { ProtocolFailure, type ProtocolError } from '../../lib/messages/envelope
 import { dispatch, listen } from '../../lib/messages/server';
 import { getBuiltinTemplate } from '../../lib/templates/builtin';
 import { freshDb, threadOpenRequest } from '../helpers/db';
+import { countAllItems } from '../../lib/db/item-store';
 
 const sender = {};
 
@@ -15,7 +16,7 @@ describe('message protocol', () => {
     const state = await send('thread.open', threadOpenRequest());
     expect(state.status).toBe('candidate');
     expect(state.items.map((i) => i.text)).toContain('リモートワークは週に何日可能でしょうか。');
-    expect(await db.items.count()).toBe(2);
+    expect(await countAllItems(db)).toBe(2);
     stop();
   });
 
@@ -55,7 +56,7 @@ describe('message protocol', () => {
     expect(logged[0]?.issues?.join('\n')).toMatch(/site/);
     expect(logged[0]?.issues?.join('\n')).toMatch(/messages/);
     expect(await db.candidates.count()).toBe(0);
-    expect(await db.items.count()).toBe(0);
+    expect(await countAllItems(db)).toBe(0);
   });
 
   it('ignores envelopes that are not ours so other listeners can answer', async () => {
@@ -65,7 +66,7 @@ describe('message protocol', () => {
 
   it('validates on the sending side too: a bad request never leaves the page', async () => {
     const transport = vi.fn();
-    await expect(send('item.update', { id: '' }, transport)).rejects.toBeInstanceOf(ProtocolFailure);
+    await expect(send('item.update', { id: '', candidateId: 'cand:x@example.com' }, transport)).rejects.toBeInstanceOf(ProtocolFailure);
     expect(transport).not.toHaveBeenCalled();
   });
 
@@ -76,7 +77,7 @@ describe('message protocol', () => {
 
   it('surfaces handler errors as typed failures', async () => {
     const stop = listen(createHandlers(freshDb()));
-    await expect(send('item.update', { id: 'nope', status: 'answered_now' })).rejects.toMatchObject({
+    await expect(send('item.update', { id: 'nope', candidateId: 'cand:x@example.com', status: 'answered_now' })).rejects.toMatchObject({
       error: { code: 'handler_failed', message: expect.stringContaining('nope') },
     });
     stop();

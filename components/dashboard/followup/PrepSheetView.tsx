@@ -27,7 +27,7 @@ export function PrepSheetView({ candidateId, ports }: { candidateId: string; por
         status: (s) => t(`status_${s}`),
       },
     );
-  const tick = (item: Item, done: boolean) => void updateItem(db, { id: item.id, status: done ? 'answered_at_interview' : 'deferred' });
+  const tick = (item: Item, done: boolean) => void updateItem(db, { id: item.id, candidateId: item.candidateId, status: done ? 'answered_at_interview' : 'deferred' });
   return (
     <section aria-labelledby="prep-title" className="mt-4 rounded-lg border border-slate-300 p-4 print:border-0">
       <div className="flex flex-wrap items-center justify-between gap-2">
