@@ -15,6 +15,7 @@ import { withPendingItems } from '../../lib/pending-items';
 import { readThread, type ThreadReading } from '../../lib/thread-reading';
 import { templateValues } from '../../lib/follow-up-context';
 import type { Template } from '../../lib/templates/schema';
+import { workMs } from '../../lib/work-timer';
 
 type Snapshot = { kind: 'none' } | { kind: 'unsupported' } | { kind: 'thread'; thread: Thread; reading: ThreadReading; signature: string };
 
@@ -24,6 +25,8 @@ export function useThreadSession(adapter: SiteAdapter | null, signal: AbortSigna
   const [snapshot, setSnapshot] = useState<Snapshot>({ kind: 'none' });
   const analysisCache = useRef(new Map<string, MessageAnalysis>());
   const lastSignature = useRef('');
+  // When this thread was opened beside the sidebar (or last replied to): HR's workload is measured from it.
+  const openedAt = useRef<{ thread: string; at: number } | null>(null);
   const queryClient = useQueryClient();
 
   const refresh = useCallback(() => {
@@ -36,6 +39,7 @@ export function useThreadSession(adapter: SiteAdapter | null, signal: AbortSigna
     const signature = signatureOf(view.thread);
     if (signature === lastSignature.current) return;
     lastSignature.current = signature;
+    if (openedAt.current?.thread !== view.thread.id) openedAt.current = { thread: view.thread.id, at: Date.now() };
     performance.mark('afterfollow:view-changed');
     const reading = readThread(adapter.site, view.thread, adapter.currentUser(), analysisCache.current, location.href);
     performance.mark('afterfollow:thread-read');
@@ -131,13 +135,21 @@ export function useThreadSession(adapter: SiteAdapter | null, signal: AbortSigna
           candidateId: state.candidate.id,
           threadId: state.thread?.id ?? null,
           kind: 'follow_up_sent',
-          detail: { templateId: template.id, moment: template.moment, insertedAs: outcome.kind },
+          detail: { templateId: template.id, moment: template.moment, insertedAs: outcome.kind, workMs: takeWorkMs(Date.now()) },
         });
         await reload();
       }
       return outcome;
     },
   };
+
+  /** The work time of the reply being inserted; the next one in this thread is timed from now. */
+  function takeWorkMs(now: number): number | null {
+    const opened = openedAt.current;
+    if (!opened) return null;
+    openedAt.current = { thread: opened.thread, at: now };
+    return workMs(opened.at, now);
+  }
 
   async function insertQuickReply(moment: 'decline_hint_call' | 'post_decline_survey', kind: 'call_proposed' | 'survey_requested') {
     if (!adapter || !reading || !state?.candidate) return { kind: 'failed' as const, reason: 'no thread' };
@@ -159,6 +171,7 @@ export function useThreadSession(adapter: SiteAdapter | null, signal: AbortSigna
           messageId: decline?.messageId ?? null,
           latencyMs: decline?.messageAt ? Math.max(0, now - decline.messageAt) : null,
           insertedAs: outcome.kind,
+          workMs: takeWorkMs(now),
         },
       });
       await reload();

@@ -56,7 +56,7 @@ describe('Results panel', () => {
     expect(screen.getByText(/On time \(by the end of the next business day\): 100% \(2 of 2\)/)).toBeTruthy();
     expect(cells(rowOf(table(/Call proposals by time/), '1 to 4 hours'))).toEqual(['1']);
     expect(cells(rowOf(table(/Items dated in the period/), 'Compensation'))).toEqual(['1', '0', '1']);
-    expect(cells(rowOf(table(/Follow-up work per owner/), 'Sato'))).toEqual(['1', '10']);
+    expect(cells(rowOf(table(/Follow-up work per owner/), 'Sato'))).toEqual(['1', '0', '10']);
     expect(cells(rowOf(table(/Per interviewer/), 'Ito'))).toEqual(['2', '0', '0', '1']);
     const outcomes = table(/Candidates with an offer or a decision/);
     expect(cells(rowOf(outcomes, 'Baba'))).toContain('salary');
@@ -80,7 +80,7 @@ describe('Results panel', () => {
     const minutes = screen.getByRole('spinbutton', { name: /Minutes per follow-up/ });
     await user.clear(minutes);
     await user.type(minutes, '25');
-    expect(cells(rowOf(table(/Follow-up work per owner/), 'HR'))).toEqual(['2', '50']);
+    expect(cells(rowOf(table(/Follow-up work per owner/), 'HR'))).toEqual(['2', '0', '50']);
   });
 
   it('draws each chart through the factory and destroys it on unmount', async () => {
@@ -109,6 +109,6 @@ describe('Results panel', () => {
     const rates = table(/承諾率 = 承諾/);
     expect(cells(rowOf(rates, '2025年3月'))).toEqual(['2', '1', '1', '0', '50%', '50%']);
     expect(screen.getByRole('heading', { name: '現場面接官の貢献' })).toBeTruthy();
-    expect(cells(rowOf(table(/期間内の担当者別/), 'Sato'))).toEqual(['1', '10']);
+    expect(cells(rowOf(table(/期間内の担当者別/), 'Sato'))).toEqual(['1', '0', '10']);
   });
 });

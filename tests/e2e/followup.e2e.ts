@@ -66,6 +66,21 @@ describe('follow-up clock and templates', () => {
       await expect.poll(() => page.locator(COMPOSE).first().innerText()).toContain('バックエンドエンジニア');
       expect(await page.locator(COMPOSE).first().innerText()).toContain('山田 花子 様');
       expect(await page.locator(COMPOSE).first().innerText()).not.toContain('{{');
+      // The follow-up is logged with the time it took, from opening the thread to inserting it.
+      const log = await h.context.newPage();
+      await log.goto(`chrome-extension://${h.extensionId}/dashboard.html`);
+      const sent = (await log.evaluate(`new Promise((resolve) => {
+        const open = indexedDB.open('afterfollow');
+        open.onsuccess = () => {
+          const req = open.result.transaction('events').objectStore('events').getAll();
+          req.onsuccess = () => resolve(req.result.filter((e) => e.kind === 'follow_up_sent').map((e) => e.detail));
+        };
+      })`)) as { moment: string; workMs: number }[];
+      expect(sent.map((d) => d.moment)).toContain('after_interview');
+      const timed = sent.find((d) => d.moment === 'after_interview')!;
+      expect(timed.workMs).toBeGreaterThan(0);
+      expect(timed.workMs).toBeLessThan(120_000);
+      await log.close();
       await page.close();
     });
   }

@@ -178,6 +178,10 @@ describe('questions, workload and contribution', () => {
     ],
   });
   const idx = indexRows(data);
+  const timed = indexRows({
+    ...data,
+    events: [...data.events, ev('b', 'follow_up_sent', t0 + 1, { workMs: 4 * 60_000 }), ev('b', 'survey_requested', t0 + 2, { workMs: 90_000 })],
+  });
 
   it('counts open, deferred and answered per category, dismissed left out', () => {
     const q = questionsByCategory(idx, {});
@@ -185,10 +189,17 @@ describe('questions, workload and contribution', () => {
     expect(q.find((c) => c.category === 'workstyle')).toEqual({ category: 'workstyle', open: 0, deferred: 1, answered: 0 });
   });
   it.each([
-    [10, [{ owner: 'Sato', followUps: 2, minutes: 20 }, { owner: 'HR', followUps: 1, minutes: 10 }]],
-    [15, [{ owner: 'Sato', followUps: 2, minutes: 30 }, { owner: 'HR', followUps: 1, minutes: 15 }]],
+    [10, [{ owner: 'Sato', followUps: 2, timed: 0, minutes: 20 }, { owner: 'HR', followUps: 1, timed: 0, minutes: 10 }]],
+    [15, [{ owner: 'Sato', followUps: 2, timed: 0, minutes: 30 }, { owner: 'HR', followUps: 1, timed: 0, minutes: 15 }]],
   ])('workload at %i minutes per follow-up', (minutes, expected) => {
     expect(workloadByOwner(idx, {}, minutes)).toEqual(expected);
+  });
+  it.each([
+    // HR: two timed replies (4 min + 1.5 min) and one untimed call proposal at the estimate.
+    [10, 16],
+    [20, 26],
+  ])('workload uses the measured time where the sidebar timed it (estimate %i → %i minutes)', (minutes, hrMinutes) => {
+    expect(workloadByOwner(timed, {}, minutes).find((w) => w.owner === 'HR')).toEqual({ owner: 'HR', followUps: 3, timed: 2, minutes: hrMinutes });
   });
   it('credits interviewers', () => {
     expect(contributionByInterviewer(idx, {})).toEqual([

@@ -99,8 +99,8 @@ export function WorkloadChart({ data, chart, minutes }: Props<OwnerWorkload[]> &
       spec={{ kind: 'bars', labels: data.map((w) => w.owner), formatY: formatCount, series: [{ label: t('hrColMinutes'), values: data.map((w) => w.minutes), color: TEAL }] }}
       table={{
         caption: t('hrWorkloadCaption'),
-        head: [t('filterOwner'), t('hrColFollowUps'), t('hrColMinutes')],
-        rows: data.map((w) => [<bdi dir="auto">{w.owner}</bdi>, formatCount(w.followUps), formatCount(w.minutes)]),
+        head: [t('filterOwner'), t('hrColFollowUps'), t('hrColTimed'), t('hrColMinutes')],
+        rows: data.map((w) => [<bdi dir="auto">{w.owner}</bdi>, formatCount(w.followUps), formatCount(w.timed), formatCount(w.minutes)]),
       }}
     />
   );
