@@ -35,6 +35,8 @@ export const EVENT_KINDS = [
   'follow_up_sent',
   'call_proposed',
   'survey_requested',
+  /** Recorded by hand when the candidate's survey answer arrives (the log cannot see the survey tool). */
+  'survey_answered',
   'status_changed',
   'stage_changed',
   'interview_added',

@@ -286,6 +286,10 @@ export const messages = {
   hrSurveyNot: ['Not requested', '未依頼'],
   hrSurveyRequested: ['Requested', '依頼済み'],
   hrSurveyReplied: ['Requested; the candidate replied', '依頼済み・候補者から返信あり'],
+  hrSurveyAnswered: ['Answered ($1)', '回答あり($1)'],
+  hrMarkSurveyAnswered: ['Mark as answered', '回答済みにする'],
+  hrUnmarkSurveyAnswered: ['Undo answered', '回答済みを取り消す'],
+  hrSurveyFor: ['Survey of $1', '$1 のアンケート'],
   hrRates: ['Offer acceptance and decline rates per month', '月別の内定承諾率と辞退率'],
   hrRatesCaption: [
     'Acceptance rate = accepted ÷ offers answered that month; decline rate = declines ÷ selections that ended that month',

@@ -97,6 +97,16 @@ export async function recordEvent(
   return event;
 }
 
+/** One answer record per candidate, so marking twice stays one answer. */
+export const surveyAnsweredId = (candidateId: string) => `survey_answered:${candidateId}`;
+
+/** Records (or withdraws, when recorded by mistake) that the candidate answered the post-decline survey. */
+export async function setSurveyAnswered(db: AfterfollowDb, candidateId: string, answered: boolean, now = Date.now()): Promise<void> {
+  const id = surveyAnsweredId(candidateId);
+  if (!answered) return db.events.delete(id);
+  await db.events.put({ id, candidateId, threadId: null, kind: 'survey_answered', at: now, detail: {} });
+}
+
 /** Adds an interview; a future one becomes the candidate's next interview when it is the earliest. */
 export async function addInterview(db: AfterfollowDb, req: ParsedRequestOf<'interview.add'>, now = Date.now()): Promise<Interview> {
   const interview: Interview = { id: `iv:${crypto.randomUUID()}`, ...req, durationMinutes: 60 };

@@ -21,7 +21,9 @@ export interface CandidateOutcome {
   /** detail.reason of the decline, else the decline phrases of the candidate's last hard-decline mail. */
   declineReason: string | null;
   surveyRequestedAt: number | null;
-  /** A mail from the candidate after the survey request: the closest sign the log has of an answer. */
+  /** When someone recorded that the survey was answered (a survey_answered event). */
+  surveyAnsweredAt: number | null;
+  /** A mail from the candidate after the survey request: a hint of an answer until one is recorded. */
   repliedAfterSurvey: boolean;
 }
 
@@ -59,12 +61,14 @@ export function candidateOutcomes(index: MetricsIndex, f: MetricsFilter): Candid
       withdrawnAt: null,
       declineReason: null,
       surveyRequestedAt: null,
+      surveyAnsweredAt: null,
       repliedAfterSurvey: false,
     };
     let reason: string | null = null;
     for (const e of rows?.events ?? []) {
       index.work.rows++;
       if (e.kind === 'survey_requested') o.surveyRequestedAt ??= e.at;
+      if (e.kind === 'survey_answered') o.surveyAnsweredAt = e.at;
       if (e.kind !== 'stage_changed') continue;
       const to = e.detail.to;
       if (to === 'offer') o.offerAt ??= e.at;

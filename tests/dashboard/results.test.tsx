@@ -43,6 +43,29 @@ afterEach(() => {
 });
 
 describe('Results panel', () => {
+  it('records a survey answer for a declined candidate and shows it after reloading the rows', async () => {
+    const user = userEvent.setup();
+    let answeredAt: number | null = null;
+    const load = vi.fn(() =>
+      Promise.resolve(answeredAt === null ? fixture : { ...fixture, events: [...fixture.events, ev('b', 'survey_answered', answeredAt)] }),
+    );
+    const markSurvey = vi.fn(async (_id: string, answered: boolean) => {
+      answeredAt = answered ? jst('2025-03-10T10:00:00') : null;
+    });
+    render(<ResultsPanel load={load} now={() => NOW} chart={() => null} markSurvey={markSurvey} />);
+    const outcomes = await screen.findByRole('table', { name: /Candidates with an offer or a decision/ });
+    // Only the declined candidate can have a survey answer.
+    expect(within(outcomes).getAllByRole('button')).toHaveLength(1);
+    expect(cells(rowOf(outcomes, 'Baba')).at(-1)).toContain('Not requested');
+    await user.click(within(outcomes).getByRole('button', { name: 'Mark as answered: Survey of Baba' }));
+    expect(markSurvey).toHaveBeenCalledWith('b', true);
+    await waitFor(() => expect(cells(rowOf(table(/Candidates with an offer or a decision/), 'Baba')).at(-1)).toContain('Answered (Mar 10, 2025)'));
+    expect(load).toHaveBeenCalledTimes(2);
+    await user.click(screen.getByRole('button', { name: 'Undo answered: Survey of Baba' }));
+    expect(markSurvey).toHaveBeenLastCalledWith('b', false);
+    await waitFor(() => expect(cells(rowOf(table(/Candidates with an offer or a decision/), 'Baba')).at(-1)).toContain('Not requested'));
+  });
+
   it('shows every chart as a table with a caption, with the right numbers', async () => {
     renderPanel();
     await screen.findByRole('heading', { name: 'Outcomes per candidate' });

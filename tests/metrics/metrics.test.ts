@@ -88,8 +88,7 @@ describe('monthly acceptance and decline rates', () => {
 });
 
 describe('outcomes per candidate', () => {
-  const index = indexRows(
-    rows({
+  const data = rows({
       candidates: [cand('r', { stage: 'declined' }), cand('p', { stage: 'declined' }), cand('q', { stage: 'interview_2' }), cand('s', { stage: 'accepted', updatedAt: jst('2025-02-02T09:00:00') })],
       events: [
         stage('r', 'declined', jst('2025-02-01T10:00:00'), 'offer', { reason: 'other offer' }),
@@ -97,14 +96,19 @@ describe('outcomes per candidate', () => {
         ev('p', 'survey_requested', jst('2025-02-03T11:00:00')),
       ],
       messages: [msg('p', jst('2025-02-02T10:00:00'), 'hard', ['辞退させて', 'いただきます']), msg('p', jst('2025-02-04T10:00:00'))],
-    }),
-  );
+  });
+  const index = indexRows(data);
   const outcomes = candidateOutcomes(index, {});
 
   it('lists decided candidates, newest first, with the reason and the survey', () => {
     expect(outcomes.map((o) => o.candidateId)).toEqual(['p', 's', 'r']);
     expect(outcomes[2]).toMatchObject({ outcome: 'declined', declineReason: 'other offer', surveyRequestedAt: null });
     expect(outcomes[0]).toMatchObject({ declineReason: '辞退させて / いただきます', surveyRequestedAt: jst('2025-02-03T11:00:00'), repliedAfterSurvey: true });
+  });
+  it('takes a recorded survey answer over the reply hint', () => {
+    const answered = candidateOutcomes(indexRows({ ...data, events: [...data.events, ev('p', 'survey_answered', jst('2025-02-05T10:00:00'))] }), {});
+    expect(answered.find((o) => o.candidateId === 'p')).toMatchObject({ surveyAnsweredAt: jst('2025-02-05T10:00:00'), repliedAfterSurvey: true });
+    expect(outcomes.find((o) => o.candidateId === 'p')?.surveyAnsweredAt).toBeNull();
   });
   it('dates an outcome set without a logged change by the candidate edit', () => {
     expect(outcomes[1]).toMatchObject({ outcome: 'accepted', acceptedAt: jst('2025-02-02T09:00:00') });

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { getDb } from '../../../lib/db/database';
+import { setSurveyAnswered } from '../../../lib/db/edits';
 import { loadMetricsRows } from '../../../lib/db/metrics-source';
 import { t } from '../../../lib/i18n';
 import { computeResults, DEFAULT_MINUTES_PER_FOLLOW_UP, indexRows, type MetricsRows } from '../../../lib/metrics';
@@ -14,6 +15,8 @@ export interface ResultsPanelProps {
   load?: () => Promise<MetricsRows>;
   chart?: ChartFactory;
   now?: () => number;
+  /** Records that a declined candidate answered the survey; tests pass a fake. */
+  markSurvey?: (candidateId: string, answered: boolean) => Promise<void>;
 }
 
 const distinct = (values: Iterable<string>) => [...new Set(values)].filter(Boolean).sort();
@@ -23,7 +26,12 @@ const distinct = (values: Iterable<string>) => [...new Set(values)].filter(Boole
  * 100,000 items on every background write would make the page stutter while HR reads it. Filter
  * changes recompute from the in-memory index only.
  */
-export function ResultsPanel({ load = () => loadMetricsRows(getDb()), chart = uplotChart, now = Date.now }: ResultsPanelProps) {
+export function ResultsPanel({
+  load = () => loadMetricsRows(getDb()),
+  chart = uplotChart,
+  now = Date.now,
+  markSurvey = (candidateId, answered) => setSurveyAnswered(getDb(), candidateId, answered),
+}: ResultsPanelProps) {
   const [rows, setRows] = useState<MetricsRows | null>(null);
   const [generation, setGeneration] = useState(0);
   const [choice, setChoice] = useState<ResultsChoice>({ windowMonths: 6, minutesPerFollowUp: DEFAULT_MINUTES_PER_FOLLOW_UP });
@@ -46,7 +54,7 @@ export function ResultsPanel({ load = () => loadMetricsRows(getDb()), chart = up
           {t('hrRefresh')}
         </button>
       </div>
-      <OutcomesSection outcomes={results.outcomes} />
+      <OutcomesSection outcomes={results.outcomes} onMarkSurvey={(id, answered) => void markSurvey(id, answered).then(() => setGeneration((g) => g + 1))} />
       <RatesChart data={results.monthly} chart={chart} />
       <LatencyChart data={results.latency} chart={chart} />
       <ReactionChart data={results.reaction} chart={chart} />
