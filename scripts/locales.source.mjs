@@ -140,6 +140,7 @@ export const messages = {
   dashboardItems: ['Questions and worries', '質問・不安'],
   dashboardEmpty: ['Nothing logged yet. Open a candidate thread in Gmail or Outlook.', 'まだ記録がありません。Gmail か Outlook で候補者のスレッドを開いてください。'],
   filterAll: ['All', 'すべて'],
+  logFilters: ['Log filters', '記録の絞り込み'],
   filterStatus: ['Status', '状態'],
   filterCategory: ['Category', 'カテゴリ'],
   filterOwner: ['Owner', '担当'],

@@ -6,7 +6,7 @@ import { FilterSelect } from './FilterSelect';
 
 export function Filters({ filter, owners, onChange }: { filter: ItemFilter; owners: string[]; onChange: (f: ItemFilter) => void }) {
   return (
-    <div className="flex flex-wrap gap-3" role="group" aria-label={t('filterStatus')}>
+    <div className="flex flex-wrap gap-3" role="group" aria-label={t('logFilters')}>
       <FilterSelect label={t('filterStatus')} value={filter.status} options={ITEM_STATUSES.map((s) => [s, t(`status_${s}`)])} onChange={(v) => onChange({ ...filter, status: v as ItemFilter['status'] })} />
       <FilterSelect label={t('filterCategory')} value={filter.category} options={ANXIETY_CATEGORIES.map((c) => [c, t(`category_${c}`)])} onChange={(v) =>
         onChange({ ...filter, category: v as ItemFilter['category'] })} />

@@ -21,10 +21,12 @@ export function LogPanel({ download, confirm }: DashboardPorts) {
     performance.mark('afterfollow:log-query');
     const result = await queryItems(db, filter, { offset, limit: PAGE });
     performance.mark('afterfollow:log-rows');
-    return result;
+    return { ...result, filter };
   }, [filter, offset]);
-  // Counted after the rows are on screen: a count walks every matching row.
-  const total = useLiveQuery(() => (page ? countItems(db, filter) : undefined), [filter, !!page]);
+  // Counted only once this filter's rows are on screen: a filtered count reads every book, and run
+  // beside the page query it doubled the time to the filtered rows.
+  const pageOfFilter = page?.filter === filter;
+  const total = useLiveQuery(() => (pageOfFilter ? countItems(db, filter) : undefined), [filter, pageOfFilter]);
   // The owner list and the candidate table wait for the first page too: at start-up they would
   // share IndexedDB and the main thread with it.
   const owners = useLiveQuery(() => (page ? listOwners(db) : undefined), [!!page]) ?? [];

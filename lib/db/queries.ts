@@ -45,6 +45,20 @@ async function everyMatchingItem(db: AfterfollowDb, f: ItemFilter, candidates: C
   return (await allItems(db)).filter(keep).sort(newestFirst);
 }
 
+/**
+ * Up to `want` matching items, newest first. A few candidates (one interviewer's): read their books.
+ * Many (a stage most candidates are in): walk the newest books and keep theirs, which stops early.
+ */
+async function pageWindow(db: AfterfollowDb, f: ItemFilter, filtered: Candidate[] | null, want: number): Promise<Item[]> {
+  if (!filtered) return newestItems(db, want, matches(f));
+  if (filtered.length <= FEW_CANDIDATES) return (await itemsOfCandidates(db, filtered, f)).sort(newestFirst);
+  const ids = new Set(filtered.map((c) => c.id));
+  const keep = matches(f);
+  return newestItems(db, want, (i) => ids.has(i.candidateId) && keep(i));
+}
+
+const FEW_CANDIDATES = 64;
+
 const toRow = (byId: Map<string, Candidate>) => (i: Item): ItemRow => {
   const c = byId.get(i.candidateId);
   return { ...i, candidateName: c?.name ?? '', owner: c?.owner ?? '', stage: c?.stage ?? 'applied' };
@@ -64,9 +78,7 @@ export async function queryItems(
     // candidates (reading all of them first was the slowest step of the first render).
     const filtered = f.owner || f.stage ? await candidatesMatching(db, f) : null;
     const want = page.offset + page.limit + 1;
-    const window = (
-      filtered ? (await itemsOfCandidates(db, filtered, f)).sort(newestFirst) : await newestItems(db, want, matches(f))
-    ).slice(page.offset, want);
+    const window = (await pageWindow(db, f, filtered, want)).slice(page.offset, want);
     const hasMore = window.length > page.limit;
     const items = window.slice(0, page.limit);
     const byId = new Map((filtered ?? []).map((c) => [c.id, c]));

@@ -1,6 +1,8 @@
 import { updateCandidate, updateItem } from '../../lib/db/edits';
 import { ingestThread } from '../../lib/db/ingest-thread';
-import { countItems, iterateItems, listOwners, queryItems } from '../../lib/db/queries';
+import { newestFirst, putItems } from '../../lib/db/item-store';
+import { countItems, iterateItems, listOwners, queryItems, type ItemFilter } from '../../lib/db/queries';
+import type { Item } from '../../lib/records';
 import { threadOpenSchema } from '../../lib/messages/protocol';
 import { freshDb, threadOpenRequest } from '../helpers/db';
 
@@ -92,5 +94,67 @@ describe('dashboard queries', () => {
       [2, 3],
       [3, 3],
     ]);
+  });
+});
+
+describe('dashboard queries over many candidates', () => {
+  it('every filter, page by page, equals filtering and sorting all items (few and many matching candidates)', async () => {
+    const db = freshDb();
+    const owners = ['HR', 'Tanaka', 'Ito'];
+    const stages = ['interview_1', 'final_interview'] as const;
+    const candidates = Array.from({ length: 150 }, (_, k) => ({
+      id: `cand:${k}`,
+      name: `C${k}`,
+      email: `${k}@example.com`,
+      position: '',
+      // Owner Ito has 5 candidates (read by their books), HR and Tanaka many (read by the newest-first walk).
+      owner: k % 30 === 0 ? 'Ito' : owners[k % 2]!,
+      stage: stages[k % 2]!,
+      nextInterviewAt: null,
+      lastCandidateContactAt: null,
+      lastRecruiterContactAt: null,
+      createdAt: 0,
+      updatedAt: 0,
+    }));
+    await db.candidates.bulkPut(candidates);
+    const statuses = ['open', 'deferred', 'answered_now'] as const;
+    const items: Item[] = Array.from({ length: 1500 }, (_, i) => ({
+      id: `i${i}`,
+      candidateId: `cand:${(i * 7) % 150}`,
+      threadId: null,
+      messageId: null,
+      kind: 'question',
+      category: i % 4 === 0 ? 'career' : 'other',
+      text: `q${i}`,
+      start: null,
+      end: null,
+      status: statuses[i % 3]!,
+      source: 'manual',
+      // Many equal dates, so ties between books are exercised too.
+      at: 1_000_000 + ((i * 37) % 400) * 1000,
+      createdAt: 0,
+      updatedAt: 0,
+    }));
+    await putItems(db, items);
+    const byId = new Map(candidates.map((c) => [c.id, c]));
+    const filters: ItemFilter[] = [{}, { owner: 'Ito' }, { owner: 'HR' }, { stage: 'final_interview' }, { owner: 'Tanaka', status: 'deferred' }, { stage: 'interview_1', category: 'career' }];
+    for (const f of filters) {
+      const expected = items
+        .filter((i) => {
+          const c = byId.get(i.candidateId)!;
+          return (!f.owner || c.owner === f.owner) && (!f.stage || c.stage === f.stage) && (!f.status || i.status === f.status) && (!f.category || i.category === f.category);
+        })
+        .sort(newestFirst)
+        .map((i) => i.id);
+      const got: string[] = [];
+      for (let offset = 0; ; offset += 40) {
+        const page = await queryItems(db, f, { offset, limit: 40 });
+        got.push(...page.rows.map((r) => r.id));
+        if (!page.hasMore) break;
+      }
+      expect(got, JSON.stringify(f)).toEqual(expected);
+      expect(await countItems(db, f), JSON.stringify(f)).toBe(expected.length);
+    }
+    db.close();
   });
 });
