@@ -80,8 +80,8 @@ export const SEED = `(async (n) => {
   const cats = ['compensation','workstyle','role','team_culture','career','evaluation','location','process','start_date','other'];
   const statuses = ['open','answered_now','deferred','answered_at_interview'];
   await new Promise((res, rej) => {
-    const tx = db.transaction(['candidates', 'itemBooks'], 'readwrite');
-    const c = tx.objectStore('candidates'), books = tx.objectStore('itemBooks');
+    const tx = db.transaction(['candidates', 'itemBooks', 'itemDigests'], 'readwrite');
+    const c = tx.objectStore('candidates'), books = tx.objectStore('itemBooks'), digests = tx.objectStore('itemDigests');
     const now = Date.now();
     const byCandidate = new Map();
     for (let i = 0; i < 1000; i++) c.put({ id: 'cand:bench' + i + '@example.com', name: '候補者 ' + i, email: 'bench' + i + '@example.com', position: i % 2 ? 'エンジニア' : 'Designer', stage: 'interview_1', owner: i % 3 ? 'HR' : 'Tanaka', nextInterviewAt: null, lastCandidateContactAt: null, lastRecruiterContactAt: null, createdAt: now, updatedAt: now });
@@ -91,10 +91,11 @@ export const SEED = `(async (n) => {
       if (!byCandidate.has(candidateId)) byCandidate.set(candidateId, []);
       byCandidate.get(candidateId).push(item);
     }
-    // The same book shape lib/db/item-store writes: one row per candidate.
+    // The same book and digest shapes lib/db/item-store writes: one row each per candidate.
     for (const [candidateId, items] of byCandidate) {
       const ats = items.map((x) => x.at);
       books.put({ candidateId, items, firstAt: Math.min(...ats), lastAt: Math.max(...ats), count: items.length });
+      digests.put({ candidateId, kinds: items.map((x) => x.kind), categories: items.map((x) => x.category), statuses: items.map((x) => x.status), ats });
     }
     tx.oncomplete = res; tx.onerror = () => rej(tx.error);
   });

@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto';
 import { pathToFileURL } from 'node:url';
 import { openDb, type AfterfollowDb } from '../lib/db/database';
-import { putItems } from '../lib/db/item-store';
+import { itemTables, putItems } from '../lib/db/item-store';
 import { exportBackup, exportCsv, importBackup } from '../lib/db/export-import';
 import { serializeBackup } from '../lib/export/backup-format';
 import { BACKUP_LIMITS, parseBackup, utf8Length } from '../lib/export/parse-backup';
@@ -73,8 +73,8 @@ export async function benchStorage(): Promise<void> {
   const db = fresh();
   const all = Array.from({ length: ITEMS }, (_, i) => item(i));
   await db.candidates.bulkPut(Array.from({ length: CANDIDATES }, (_, i) => candidate(i)));
-  await time(`log ${BATCH.toLocaleString('en')} items in one batch`, () => db.transaction('rw', db.itemBooks, () => putItems(db, all.slice(0, BATCH))));
-  await time(`fill to ${ITEMS.toLocaleString('en')} items`, () => db.transaction('rw', db.itemBooks, () => putItems(db, all.slice(BATCH))));
+  await time(`log ${BATCH.toLocaleString('en')} items in one batch`, () => db.transaction('rw', itemTables(db), () => putItems(db, all.slice(0, BATCH))));
+  await time(`fill to ${ITEMS.toLocaleString('en')} items`, () => db.transaction('rw', itemTables(db), () => putItems(db, all.slice(BATCH))));
 
   await time('CSV export, items', () => exportCsv(db, 'items'), mb);
   await time('CSV export, items (again, warm)', () => exportCsv(db, 'items'), mb);

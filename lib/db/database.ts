@@ -5,7 +5,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Candidate, Diagnostic, EventRecord, Item, MessageRecord, ThreadRecord } from '../records';
 import type { Interview } from '../records';
 import type { Template } from '../templates/schema';
-import { bookOf, type ItemBook } from './item-store';
+import { bookOf, digestOf, type ItemBook, type ItemDigest } from './item-store';
 
 export interface SettingRow {
   key: string;
@@ -17,6 +17,7 @@ export type AfterfollowDb = Dexie & {
   threads: EntityTable<ThreadRecord, 'id'>;
   messages: EntityTable<MessageRecord, 'id'>;
   itemBooks: EntityTable<ItemBook, 'candidateId'>;
+  itemDigests: EntityTable<ItemDigest, 'candidateId'>;
   events: EntityTable<EventRecord, 'id'>;
   diagnostics: EntityTable<Diagnostic, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
@@ -66,6 +67,7 @@ export const SCHEMA_V3 = {
 export const SCHEMA_V4 = {
   ...SCHEMA_V3,
   itemBooks: 'candidateId, lastAt, firstAt, count',
+  itemDigests: 'candidateId',
 };
 export const SCHEMA_V5 = { ...SCHEMA_V4, items: null };
 
@@ -96,7 +98,9 @@ export function openDb(name: string = DB_NAME): AfterfollowDb {
         if (list) list.push(item);
         else byCandidate.set(item.candidateId, [item]);
       }
-      await tx.table('itemBooks').bulkPut([...byCandidate].map(([id, items]) => bookOf(id, items)!));
+      const books = [...byCandidate].map(([id, items]) => bookOf(id, items)!);
+      await tx.table('itemBooks').bulkPut(books);
+      await tx.table('itemDigests').bulkPut(books.map(digestOf));
     });
   db.version(5).stores(SCHEMA_V5);
   return db;

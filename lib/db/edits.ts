@@ -3,7 +3,7 @@
 import type { ParsedRequestOf } from '../messages/protocol';
 import type { Candidate, EventRecord, Interview, Item } from '../records';
 import type { AfterfollowDb } from './database';
-import { addMissingItems, getItem, putItems } from './item-store';
+import { addMissingItems, getItem, itemTables, putItems } from './item-store';
 import { manualItemKey } from './keys';
 
 export class NotFoundError extends Error {
@@ -42,7 +42,7 @@ export async function updateItem(
   { id, candidateId, status, category }: ParsedRequestOf<'item.update'>,
   now = Date.now(),
 ): Promise<Item> {
-  return db.transaction('rw', db.itemBooks, db.events, async () => {
+  return db.transaction('rw', [...itemTables(db), db.events], async () => {
     const current = await getItem(db, candidateId, id);
     if (!current) throw new NotFoundError('item', id);
     const next: Item = { ...current, status: status ?? current.status, category: category ?? current.category, updatedAt: now };
@@ -79,7 +79,7 @@ export async function addManualItem(db: AfterfollowDb, req: ParsedRequestOf<'ite
     createdAt: now,
     updatedAt: now,
   };
-  return db.transaction('rw', db.candidates, db.itemBooks, async () => {
+  return db.transaction('rw', [db.candidates, ...itemTables(db)], async () => {
     if (!(await db.candidates.get(req.candidateId))) throw new NotFoundError('candidate', req.candidateId);
     await addMissingItems(db, req.candidateId, [item]);
     return item;

@@ -10,7 +10,7 @@ import { dedupeById, mergeOutcome } from '../export/merge';
 import { parseBackup, type ParseBackupOptions } from '../export/parse-backup';
 import { redactTables } from '../export/redact';
 import type { AfterfollowDb } from './database';
-import { allBooks, allItems, bookOf, countAllItems } from './item-store';
+import { allBooks, allItems, bookOf, countAllItems, deleteBooks, itemTables, writeBooks } from './item-store';
 
 export type OnProgress = (p: { done: number; total: number }) => void;
 export type TableSummary = { added: number; updated: number; skipped: number };
@@ -24,7 +24,7 @@ const SETTINGS_KEY = 'settings';
 /** Tables stored one row per record; items live in per-candidate books (lib/db/item-store). */
 type RowTable = Exclude<RecordTable, 'items'>;
 const rowTable = <T extends RowTable>(db: AfterfollowDb, name: T) => db.table(name) as Table<RowOf<T>, string>;
-const storesOf = (db: AfterfollowDb) => [...RECORD_TABLES.map((n) => (n === 'items' ? db.itemBooks : db.table(n))), db.settings];
+const storesOf = (db: AfterfollowDb): Table[] => [...RECORD_TABLES.flatMap((n): Table[] => (n === 'items' ? itemTables(db) : [db.table(n)])), db.settings];
 
 /** The whole database (diagnostics excepted) as one consistent snapshot. */
 export async function exportBackup(
@@ -133,11 +133,11 @@ async function mergeItems(db: AfterfollowDb, rows: Item[], summary: TableSummary
   const ids = [...touched];
   const bookRows = ids.map((id) => bookOf(id, [...books.get(id)!.values()]));
   const emptied = ids.filter((_, k) => bookRows[k] === null);
-  if (emptied.length) await db.itemBooks.bulkDelete(emptied);
+  await deleteBooks(db, emptied);
   const full = bookRows.filter((b) => b !== null);
   const perRequest = Math.max(1, Math.ceil(full.length / 10));
   for (let start = 0; start < full.length; start += perRequest) {
-    await db.itemBooks.bulkPut(full.slice(start, start + perRequest));
+    await writeBooks(db, full.slice(start, start + perRequest));
     const reached = Math.floor(rows.length / 2) + Math.floor((Math.ceil(rows.length / 2) * Math.min(full.length, start + perRequest)) / full.length);
     progress(reached - reported);
     reported = reached;

@@ -3,7 +3,7 @@ import type { ParsedRequestOf, ThreadState } from '../messages/protocol';
 import { openItem } from '../pending-items';
 import type { Candidate, Item, MessageRecord, ThreadRecord } from '../records';
 import type { AfterfollowDb } from './database';
-import { addMissingItems as addToBook, deleteItemsWhere, itemsOfCandidate } from './item-store';
+import { addMissingItems as addToBook, deleteItemsWhere, itemsOfCandidate, itemTables } from './item-store';
 import { candidateKey, detectedItemKey, messageKey, threadKey } from './keys';
 import { getSettings } from './settings';
 
@@ -24,7 +24,7 @@ const notCandidate = (reason: ThreadState['reason'], thread: ThreadRecord | null
 export async function ingestThread(db: AfterfollowDb, req: ThreadOpen, now = Date.now()): Promise<ThreadState> {
   const key = threadKey(req.site, req.threadId);
   const settings = await getSettings(db);
-  return db.transaction('rw', [db.candidates, db.threads, db.messages, db.itemBooks, db.events, db.interviews], async () => {
+  return db.transaction('rw', [db.candidates, db.threads, db.messages, ...itemTables(db), db.events, db.interviews], async () => {
     const existing = await db.threads.get(key);
     if (req.markAs === 'not_candidate') return unmarkThread(db, key, existing, req, now);
     if (existing?.mark === 'unmarked' && req.markAs !== 'candidate') return notCandidate('unmarked', existing);

@@ -3,6 +3,10 @@
 // machine, 13 s with five indexes), so one row per item could never import or export 100,000 items
 // in the seconds HR expects; 1,000 books of 100 items write in 1.3 s and read back in 0.5 s.
 // Every read and write of items goes through this module; callers see plain Item arrays.
+// Beside each book, a digest holds the five small fields HR's results and the filtered counts use,
+// as parallel arrays: reading 100,000 items' digests takes ~40 ms in Chromium against ~450 ms for
+// the books with their texts. Books and digests are only written together, here.
+import type { Category, ItemKind, ItemStatus } from '../domain';
 import type { Item } from '../records';
 import type { AfterfollowDb } from './database';
 
@@ -14,6 +18,40 @@ export interface ItemBook {
   lastAt: number;
   /** Number of items, indexed so the total is a sum of index keys instead of a read of every book. */
   count: number;
+}
+
+/** The digest of a book: its items' kind, category, status and date, in the book's order. */
+export interface ItemDigest {
+  candidateId: string;
+  kinds: ItemKind[];
+  categories: Category[];
+  statuses: ItemStatus[];
+  ats: number[];
+}
+
+export function digestOf(book: ItemBook): ItemDigest {
+  const items = book.items;
+  return {
+    candidateId: book.candidateId,
+    kinds: items.map((i) => i.kind),
+    categories: items.map((i) => i.category),
+    statuses: items.map((i) => i.status),
+    ats: items.map((i) => i.at),
+  };
+}
+
+/** Every table an item write touches: what a transaction that writes items must include. */
+export const itemTables = (db: AfterfollowDb) => [db.itemBooks, db.itemDigests];
+
+/** Writes books with their digests, in one transaction (or the caller's, which must include both). */
+export async function writeBooks(db: AfterfollowDb, books: ItemBook[]): Promise<void> {
+  if (books.length === 0) return;
+  await db.transaction('rw', itemTables(db), () => Promise.all([db.itemBooks.bulkPut(books), db.itemDigests.bulkPut(books.map(digestOf))]));
+}
+
+export async function deleteBooks(db: AfterfollowDb, candidateIds: string[]): Promise<void> {
+  if (candidateIds.length === 0) return;
+  await db.transaction('rw', itemTables(db), () => Promise.all([db.itemBooks.bulkDelete(candidateIds), db.itemDigests.bulkDelete(candidateIds)]));
 }
 
 /** A book holding exactly these items (null when there are none: empty books are deleted). */
@@ -30,8 +68,8 @@ export function bookOf(candidateId: string, items: Item[]): ItemBook | null {
 
 async function saveBook(db: AfterfollowDb, candidateId: string, items: Item[]): Promise<void> {
   const book = bookOf(candidateId, items);
-  if (book) await db.itemBooks.put(book);
-  else await db.itemBooks.delete(candidateId);
+  if (book) await writeBooks(db, [book]);
+  else await deleteBooks(db, [candidateId]);
 }
 
 export async function itemsOfCandidate(db: AfterfollowDb, candidateId: string): Promise<Item[]> {
@@ -63,7 +101,7 @@ export async function putItems(db: AfterfollowDb, items: Item[]): Promise<void> 
     for (const i of byCandidate.get(candidateId)!) merged.set(i.id, i);
     next.push(bookOf(candidateId, [...merged.values()])!);
   });
-  if (next.length) await db.itemBooks.bulkPut(next);
+  await writeBooks(db, next);
 }
 
 /** Removes a candidate's items that match; returns how many went. */
@@ -76,7 +114,7 @@ export async function deleteItemsWhere(db: AfterfollowDb, candidateId: string, d
 
 export async function deleteItemsOfCandidate(db: AfterfollowDb, candidateId: string): Promise<number> {
   const count = (await db.itemBooks.get(candidateId))?.count ?? 0;
-  await db.itemBooks.delete(candidateId);
+  await deleteBooks(db, [candidateId]);
   return count;
 }
 
@@ -103,6 +141,10 @@ export async function countAllItems(db: AfterfollowDb): Promise<number> {
 /** Every book in one getAll: the fastest way IndexedDB gives back a whole store. */
 export async function allBooks(db: AfterfollowDb): Promise<ItemBook[]> {
   return db.itemBooks.toArray();
+}
+
+export async function allDigests(db: AfterfollowDb): Promise<ItemDigest[]> {
+  return db.itemDigests.toArray();
 }
 
 export async function allItems(db: AfterfollowDb): Promise<Item[]> {
@@ -158,6 +200,39 @@ export async function newestItems(db: AfterfollowDb, n: number, keep: (i: Item) 
     settle();
     if (stopped || books.length < limit) return top;
   }
+}
+
+/**
+ * The first `n` items (newest first) whose digest entry `matches`, reading only the books that hold
+ * them: the digests say where the n newest matches are, so a rare category costs its few books, not
+ * a walk through every book that lacks it.
+ */
+export async function newestMatching(
+  db: AfterfollowDb,
+  digests: readonly (ItemDigest | undefined)[],
+  n: number,
+  matches: (status: ItemStatus, category: Category) => boolean,
+): Promise<Item[]> {
+  const ats: number[] = [];
+  const owners: string[] = [];
+  for (const d of digests) {
+    if (!d) continue;
+    for (let k = 0; k < d.ats.length; k++) {
+      if (!matches(d.statuses[k]!, d.categories[k]!)) continue;
+      ats.push(d.ats[k]!);
+      owners.push(d.candidateId);
+    }
+  }
+  if (ats.length === 0 || n <= 0) return [];
+  // The n-th newest date: every item of the page is at least that new (ties included).
+  const cut = [...ats].sort((a, b) => b - a)[Math.min(n, ats.length) - 1]!;
+  const needed = new Set<string>();
+  ats.forEach((at, k) => at >= cut && needed.add(owners[k]!));
+  const out: Item[] = [];
+  for (const book of await db.itemBooks.bulkGet([...needed])) {
+    for (const i of book?.items ?? []) if (i.at >= cut && matches(i.status, i.category)) out.push(i);
+  }
+  return out.sort(newestFirst).slice(0, n);
 }
 
 function groupByCandidate(items: Item[]): Map<string, Item[]> {

@@ -1,14 +1,14 @@
 // Deleting data on request, and the retention period.
 import type { Diagnostic } from '../records';
 import type { AfterfollowDb } from './database';
-import { deleteItemsOfCandidate, purgeItemsBefore } from './item-store';
+import { deleteItemsOfCandidate, itemTables, purgeItemsBefore } from './item-store';
 import { getSettings } from './settings';
 
 const DAY = 86_400_000;
 const MAX_DIAGNOSTICS = 200;
 
 export async function deleteCandidate(db: AfterfollowDb, id: string): Promise<number> {
-  return db.transaction('rw', [db.candidates, db.threads, db.messages, db.itemBooks, db.events], async () => {
+  return db.transaction('rw', [db.candidates, db.threads, db.messages, ...itemTables(db), db.events], async () => {
     const counts = await Promise.all([
       deleteItemsOfCandidate(db, id),
       db.messages.where('candidateId').equals(id).delete(),
@@ -32,7 +32,7 @@ export async function purgeExpired(db: AfterfollowDb, now = Date.now()): Promise
   const { retentionDays } = await getSettings(db);
   if (retentionDays === 0) return 0;
   const cutoff = now - retentionDays * DAY;
-  return db.transaction('rw', [db.itemBooks, db.messages, db.events], async () => {
+  return db.transaction('rw', [...itemTables(db), db.messages, db.events], async () => {
     const counts = await Promise.all([
       purgeItemsBefore(db, cutoff),
       db.messages.where('at').below(cutoff).delete(),

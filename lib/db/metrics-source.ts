@@ -1,21 +1,21 @@
 // Rows for HR's results (lib/metrics), read once per dashboard visit. Items are the bulk (100,000
-// and more): slimmed to the five fields the metrics use as each book is read, so item texts are
-// not kept. One read transaction: a consistent snapshot.
+// and more): read from the item digests, the five fields the metrics use, never the texts.
+// One read transaction: a consistent snapshot.
 import type { MetricsRows } from '../metrics/types';
 import type { AfterfollowDb } from './database';
-import { allBooks } from './item-store';
+import { allDigests } from './item-store';
 
-/** Every item, slimmed to the five fields the metrics use, book by book. */
+/** Every item's five fields, from the digests (the books' texts are never read here). */
 async function slimItems(db: AfterfollowDb): Promise<MetricsRows['items'][number][]> {
   const out: MetricsRows['items'][number][] = [];
-  for (const book of await allBooks(db)) {
-    for (const i of book.items) out.push({ candidateId: i.candidateId, kind: i.kind, category: i.category, status: i.status, at: i.at });
+  for (const d of await allDigests(db)) {
+    for (let k = 0; k < d.ats.length; k++) out.push({ candidateId: d.candidateId, kind: d.kinds[k]!, category: d.categories[k]!, status: d.statuses[k]!, at: d.ats[k]! });
   }
   return out;
 }
 
 export async function loadMetricsRows(db: AfterfollowDb): Promise<MetricsRows> {
-  return db.transaction('r', [db.candidates, db.itemBooks, db.events, db.interviews, db.messages], async () => {
+  return db.transaction('r', [db.candidates, db.itemDigests, db.events, db.interviews, db.messages], async () => {
     const [candidates, items, events, interviews, messages] = await Promise.all([
       db.candidates.toArray(),
       slimItems(db),

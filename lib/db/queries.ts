@@ -2,7 +2,7 @@
 import type { Category, ItemStatus, Stage } from '../domain';
 import type { Candidate, Item } from '../records';
 import type { AfterfollowDb } from './database';
-import { allBooks, allItems, countAllItems, newestFirst, newestItems } from './item-store';
+import { allDigests, allItems, countAllItems, newestFirst, newestItems, newestMatching } from './item-store';
 
 export interface ItemFilter {
   status?: ItemStatus;
@@ -50,11 +50,15 @@ async function everyMatchingItem(db: AfterfollowDb, f: ItemFilter, candidates: C
  * Many (a stage most candidates are in): walk the newest books and keep theirs, which stops early.
  */
 async function pageWindow(db: AfterfollowDb, f: ItemFilter, filtered: Candidate[] | null, want: number): Promise<Item[]> {
-  if (!filtered) return newestItems(db, want, matches(f));
+  if (f.status || f.category) {
+    // Status and category are in the digests: find where the page's items are, then read those books.
+    const digests = filtered ? await db.itemDigests.bulkGet(filtered.map((c) => c.id)) : await allDigests(db);
+    return newestMatching(db, digests, want, (status, category) => (!f.status || status === f.status) && (!f.category || category === f.category));
+  }
+  if (!filtered) return newestItems(db, want);
   if (filtered.length <= FEW_CANDIDATES) return (await itemsOfCandidates(db, filtered, f)).sort(newestFirst);
   const ids = new Set(filtered.map((c) => c.id));
-  const keep = matches(f);
-  return newestItems(db, want, (i) => ids.has(i.candidateId) && keep(i));
+  return newestItems(db, want, (i) => ids.has(i.candidateId));
 }
 
 const FEW_CANDIDATES = 64;
@@ -73,7 +77,7 @@ export async function queryItems(
   f: ItemFilter,
   page: { offset: number; limit: number },
 ): Promise<{ rows: ItemRow[]; hasMore: boolean }> {
-  return db.transaction('r', db.itemBooks, db.candidates, async () => {
+  return db.transaction('r', db.itemBooks, db.itemDigests, db.candidates, async () => {
     // Only an owner/stage filter needs the candidate list up front; otherwise read just the page's
     // candidates (reading all of them first was the slowest step of the first render).
     const filtered = f.owner || f.stage ? await candidatesMatching(db, f) : null;
@@ -88,14 +92,16 @@ export async function queryItems(
   });
 }
 
-/** How many items match; unfiltered, a sum over the books' count index without reading any book. */
+/** How many items match: unfiltered, a sum over the books' count index; filtered, from the digests (no texts read). */
 export async function countItems(db: AfterfollowDb, f: ItemFilter): Promise<number> {
   if (unfiltered(f)) return countAllItems(db);
-  return db.transaction('r', db.itemBooks, db.candidates, async () => {
-    if (f.owner || f.stage) return (await itemsOfCandidates(db, await candidatesMatching(db, f), f)).length;
-    const keep = matches(f);
+  return db.transaction('r', db.itemDigests, db.candidates, async () => {
+    const digests = f.owner || f.stage ? await db.itemDigests.bulkGet((await candidatesMatching(db, f)).map((c) => c.id)) : await allDigests(db);
     let n = 0;
-    for (const book of await allBooks(db)) for (const i of book.items) if (keep(i)) n += 1;
+    for (const d of digests) {
+      if (!d) continue;
+      for (let k = 0; k < d.ats.length; k++) if ((!f.status || d.statuses[k] === f.status) && (!f.category || d.categories[k] === f.category)) n += 1;
+    }
     return n;
   });
 }

@@ -5,10 +5,13 @@ import {
   allItems,
   bookOf,
   countAllItems,
+  deleteItemsOfCandidate,
   deleteItemsWhere,
+  digestOf,
   itemsOfCandidate,
   newestFirst,
   newestItems,
+  newestMatching,
   purgeItemsBefore,
   putItems,
 } from '../../lib/db/item-store';
@@ -43,7 +46,45 @@ const itemsArb = fc
   )
   .map((rows) => rows.map((r) => item({ id: r.id, candidateId: `cand:${r.candidate}`, at: r.at, status: r.status })));
 
+/** Every book has a digest that matches it, and no digest outlives its book. */
+async function expectDigestsInStep(db: ReturnType<typeof freshDb>) {
+  const books = await db.itemBooks.toArray();
+  const digests = await db.itemDigests.toArray();
+  expect(digests.sort((a, b) => (a.candidateId < b.candidateId ? -1 : 1))).toEqual(books.map(digestOf).sort((a, b) => (a.candidateId < b.candidateId ? -1 : 1)));
+}
+
 describe('item books', () => {
+  it('keeps each book\'s digest in step through every kind of write', async () => {
+    const op = fc.oneof(
+      itemsArb.map((items) => ({ kind: 'put' as const, items })),
+      itemsArb.map((items) => ({ kind: 'add' as const, items })),
+      fc.integer({ min: 0, max: 6 }).map((c) => ({ kind: 'deleteCandidate' as const, c })),
+      fc.integer({ min: 0, max: 20 }).map((cutoff) => ({ kind: 'purge' as const, cutoff })),
+      fc.constantFrom('open', 'deferred').map((status) => ({ kind: 'deleteWhere' as const, status })),
+      itemsArb.map((items) => ({ kind: 'import' as const, items })),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { maxLength: 6 }), async (ops) => {
+        const db = freshDb();
+        for (const o of ops) {
+          if (o.kind === 'put') await putItems(db, o.items);
+          else if (o.kind === 'add') for (const i of o.items) await addMissingItems(db, i.candidateId, [i]);
+          else if (o.kind === 'deleteCandidate') await deleteItemsOfCandidate(db, `cand:${o.c}`);
+          else if (o.kind === 'purge') await purgeItemsBefore(db, o.cutoff);
+          else if (o.kind === 'deleteWhere') for (let c = 0; c <= 6; c++) await deleteItemsWhere(db, `cand:${c}`, (i) => i.status === o.status);
+          else {
+            const backup = await exportBackup(db);
+            await importBackup(db, { ...backup, tables: { ...backup.tables, items: o.items.map((i) => ({ ...i, updatedAt: i.updatedAt + 1 })) } });
+          }
+          await expectDigestsInStep(db);
+        }
+        db.close();
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+
   it('newestItems equals sorting every item, for any filter and page size (ties included)', async () => {
     await fc.assert(
       fc.asyncProperty(itemsArb, fc.integer({ min: 1, max: 70 }), fc.option(fc.constantFrom('open', 'deferred' as const)), async (items, n, status) => {
@@ -53,6 +94,19 @@ describe('item books', () => {
         const got = await newestItems(db, n, keep);
         expect(got.map((i) => i.id)).toEqual(items.filter(keep).sort(newestFirst).slice(0, n).map((i) => i.id));
         expect(await countAllItems(db)).toBe(items.length);
+        db.close();
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('newestMatching (through the digests) equals sorting every matching item', async () => {
+    await fc.assert(
+      fc.asyncProperty(itemsArb, fc.integer({ min: 1, max: 70 }), fc.constantFrom('open', 'deferred', 'answered_now' as const), async (items, n, status) => {
+        const db = freshDb();
+        await putItems(db, items);
+        const got = await newestMatching(db, await db.itemDigests.toArray(), n, (s) => s === status);
+        expect(got.map((i) => i.id)).toEqual(items.filter((i) => i.status === status).sort(newestFirst).slice(0, n).map((i) => i.id));
         db.close();
       }),
       { numRuns: 60 },

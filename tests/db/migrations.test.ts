@@ -8,7 +8,7 @@ import { threadOpenRequest } from '../helpers/db';
 import v1Fixture from '../fixtures/db/v1.json';
 import v2Fixture from '../fixtures/db/v2.json';
 import v3Fixture from '../fixtures/db/v3.json';
-import { allItems, countAllItems, getItem } from '../../lib/db/item-store';
+import { allItems, countAllItems, digestOf, getItem } from '../../lib/db/item-store';
 
 // Each schema version keeps a fixture of rows written by that version; upgrading must keep every row.
 describe('Dexie migrations', () => {
@@ -88,6 +88,10 @@ describe('Dexie migrations', () => {
       ['cand:old@example.com', 2],
     ]);
     expect(await countAllItems(db)).toBe(v3Fixture.items.length);
+    // Each book has its digest (what HR's results read instead of the texts).
+    expect((await db.itemDigests.toArray()).sort((a, b) => (a.candidateId < b.candidateId ? -1 : 1))).toEqual(
+      books.map(digestOf).sort((a, b) => (a.candidateId < b.candidateId ? -1 : 1)),
+    );
     const alex = books.find((b) => b.candidateId === 'cand:alex@example.com')!;
     expect([alex.firstAt, alex.lastAt]).toEqual([Math.min(...alex.items.map((i) => i.at)), Math.max(...alex.items.map((i) => i.at))]);
     // The migrated log pages, filters and edits like a fresh one.

@@ -137,7 +137,18 @@ describe('dashboard queries over many candidates', () => {
     }));
     await putItems(db, items);
     const byId = new Map(candidates.map((c) => [c.id, c]));
-    const filters: ItemFilter[] = [{}, { owner: 'Ito' }, { owner: 'HR' }, { stage: 'final_interview' }, { owner: 'Tanaka', status: 'deferred' }, { stage: 'interview_1', category: 'career' }];
+    const filters: ItemFilter[] = [
+      {},
+      { status: 'deferred' },
+      { category: 'career' },
+      { status: 'open', category: 'career' },
+      { owner: 'Ito' },
+      { owner: 'HR' },
+      { stage: 'final_interview' },
+      { owner: 'Tanaka', status: 'deferred' },
+      { owner: 'Ito', category: 'career' },
+      { stage: 'interview_1', category: 'career' },
+    ];
     for (const f of filters) {
       const expected = items
         .filter((i) => {

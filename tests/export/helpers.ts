@@ -1,9 +1,10 @@
 import type { AfterfollowDb } from '../../lib/db/database';
-import { allItems, putItems } from '../../lib/db/item-store';
+import type { Table } from 'dexie';
+import { allItems, itemTables, putItems } from '../../lib/db/item-store';
 import { RECORD_TABLES, type BackupTables } from '../../lib/export/backup-format';
 
 const ROW_TABLES = RECORD_TABLES.filter((n) => n !== 'items');
-const stores = (db: AfterfollowDb) => [...ROW_TABLES.map((n) => db.table(n)), db.itemBooks, db.settings];
+const stores = (db: AfterfollowDb): Table[] => [...ROW_TABLES.map((n) => db.table(n)), ...itemTables(db), db.settings];
 
 /** Writes generated tables as they are (bypassing the merge), like the app's own writes would. */
 export async function seed(db: AfterfollowDb, t: BackupTables): Promise<void> {
