@@ -37,6 +37,8 @@ export const EVENT_KINDS = [
   'survey_requested',
   /** Recorded by hand when the candidate's survey answer arrives (the log cannot see the survey tool). */
   'survey_answered',
+  /** A mail the user sent in the thread, seen when the thread is read (sent with or without the sidebar). */
+  'mail_sent',
   'status_changed',
   'stage_changed',
   'interview_added',

@@ -61,7 +61,12 @@ export function readThread(
     }
     return a;
   };
-  const isMe = (p: Person) => (me?.email ? sameAddress(p.email, me.email) : false);
+  const isMe = (p: Person) => {
+    if (!me) return false;
+    if (me.email && p.email) return sameAddress(p.email, me.email);
+    // Outlook shows senders of the user's own organisation by name only: fall back to the name.
+    return !p.email && !!me.name.trim() && p.name.trim() === me.name.trim();
+  };
   const analysed: Analysed[] = thread.messages.map((message) => {
     const fromMe = isMe(message.sender);
     return { message, fromMe, analysis: analyse(message, fromMe) };
@@ -75,6 +80,7 @@ export function readThread(
       id: message.id,
       at: parseDate(message.date),
       fromCandidate: fromCandidate(message),
+      fromUser: isMe(message.sender),
       declineLevel: own ? analysis.decline.level : 'none',
       declinePhrases: own ? analysis.decline.phrases.map((p) => p.text).slice(0, 50) : [],
       items: own

@@ -32,7 +32,7 @@ async function declineRisk(db: AfterfollowDb, candidateId: string): Promise<'non
     db.messages.where('candidateId').equals(candidateId).toArray(),
     db.events.where('candidateId').equals(candidateId).toArray(),
   ]);
-  const reacted = Math.max(0, ...events.filter((e) => e.kind === 'call_proposed' || e.kind === 'follow_up_sent').map((e) => e.at));
+  const reacted = Math.max(0, ...events.filter((e) => e.kind === 'call_proposed' || e.kind === 'follow_up_sent' || e.kind === 'mail_sent').map((e) => e.at));
   let risk: 'none' | 'soft' | 'hard' = 'none';
   for (const m of messages) {
     if (!m.fromCandidate || (m.at ?? 0) <= reacted) continue;

@@ -1,7 +1,7 @@
 // Turns what the content script read from an open thread into stored rows, idempotently.
 import type { ParsedRequestOf, ThreadState } from '../messages/protocol';
 import { openItem } from '../pending-items';
-import type { Candidate, Item, MessageRecord, ThreadRecord } from '../records';
+import type { Candidate, EventRecord, Item, MessageRecord, ThreadRecord } from '../records';
 import type { AfterfollowDb } from './database';
 import { addMissingItems as addToBook, deleteItemsWhere, itemsOfCandidate, itemTables } from './item-store';
 import { candidateKey, detectedItemKey, messageKey, threadKey } from './keys';
@@ -55,6 +55,7 @@ export async function ingestThread(db: AfterfollowDb, req: ThreadOpen, now = Dat
     };
     await db.threads.put(thread);
     await storeMessages(db, req, key, candId, now);
+    await recordSentMail(db, req, key, candId);
     await addMissingItems(db, req, key, candId, settings.keepItemText, now);
     const [items, events, interviews] = await Promise.all([
       itemsOfCandidate(db, candId).then((items) => sortItems([...items])),
@@ -147,6 +148,44 @@ async function storeMessages(db: AfterfollowDb, req: ThreadOpen, thread: string,
     seenAt: existing[i]?.seenAt ?? now,
   }));
   await db.messages.bulkPut(rows);
+}
+
+/** A sidebar insertion this long before a sent mail is taken to be that mail's draft. */
+const DRAFT_WINDOW_MS = 24 * 3_600_000;
+/** Mail dates are shown to the minute: a mail may read as sent a little before its insertion. */
+const DATE_SLACK_MS = 5 * 60_000;
+const INSERTION_KINDS = new Set(['follow_up_sent', 'call_proposed', 'survey_requested', 'follow_up_done']);
+
+/**
+ * The user's own mails in the thread become mail_sent events (one per mail, keyed by it), so a
+ * reply sent without the sidebar still discharges the follow-up it answers. A mail that follows a
+ * sidebar insertion in the same thread within a day is linked to it (detail.insertion): the same
+ * piece of work, counted once in HR's workload.
+ */
+async function recordSentMail(db: AfterfollowDb, req: ThreadOpen, thread: string, candidateId: string) {
+  const sent = req.messages.filter((m): m is typeof m & { at: number } => m.fromUser && !m.fromCandidate && m.at !== null).sort((a, b) => a.at - b.at);
+  if (sent.length === 0) return;
+  const ids = sent.map((m) => `mail_sent:${messageKey(req.site, m.id)}`);
+  const known = await db.events.bulkGet(ids);
+  if (known.every(Boolean)) return;
+  const events = await db.events.where('candidateId').equals(candidateId).toArray();
+  const linked = new Set(events.map((e) => (e.kind === 'mail_sent' ? e.detail.insertion : null)).filter((v): v is string => typeof v === 'string'));
+  const drafts = events.filter((e) => e.threadId === thread && INSERTION_KINDS.has(e.kind) && !linked.has(e.id)).sort((a, b) => a.at - b.at);
+  const fresh: EventRecord[] = [];
+  sent.forEach((m, k) => {
+    if (known[k]) return;
+    const draft = drafts.find((d) => !linked.has(d.id) && d.at <= m.at + DATE_SLACK_MS && m.at - d.at <= DRAFT_WINDOW_MS);
+    if (draft) linked.add(draft.id);
+    fresh.push({
+      id: ids[k]!,
+      candidateId,
+      threadId: thread,
+      kind: 'mail_sent',
+      at: m.at,
+      detail: { messageId: messageKey(req.site, m.id), ...(draft ? { insertion: draft.id } : {}) },
+    });
+  });
+  await db.events.bulkPut(fresh);
 }
 
 async function addMissingItems(

@@ -31,6 +31,8 @@ export const seenMessageSchema = z.object({
   id,
   at: epochMs.nullable(),
   fromCandidate: z.boolean(),
+  /** Sent by the signed-in user: a reply that went out, whether or not the sidebar wrote it. */
+  fromUser: z.boolean().default(false),
   declineLevel: z.enum(['none', 'soft', 'hard']),
   declinePhrases: z.array(z.string().max(500)).max(50),
   items: z.array(detectedItemSchema).max(500),

@@ -1,7 +1,7 @@
 // The field's contribution, for HR to thank each interviewer with numbers.
 import { HR_OWNER } from '../domain';
 import { candidateMatcher, inPeriod, type MetricsIndex } from './scope';
-import { isFollowUp } from './latency';
+import { isCountedFollowUp } from './latency';
 import type { MetricInterview, MetricsFilter } from './types';
 
 export interface InterviewerContribution {
@@ -46,7 +46,7 @@ export function contributionByInterviewer(index: MetricsIndex, f: MetricsFilter)
       while (k < cand.interviews.length && cand.interviews[k]!.at <= e.at) latest = cand.interviews[k++]!;
       if (e.kind === 'stage_changed' && e.detail.to === 'accepted') acceptedAt = e.at;
       if (!inPeriod(e.at, f)) continue;
-      if (owner && isFollowUp(e)) row(owner).followUps++;
+      if (owner && isCountedFollowUp(e)) row(owner).followUps++;
       if (latest && e.kind === 'status_changed' && e.detail.to === 'answered_at_interview') {
         for (const name of latest.interviewers) row(name).answeredAtInterview++;
       }

@@ -33,10 +33,21 @@ export interface FollowUpLatency {
   p90Ms: number | null;
 }
 
-/** Follow-ups to the candidate; interviewer notes are the interviewer's reminder, not a follow-up. */
+/**
+ * Follow-ups to the candidate: inserted from the sidebar, marked done, or a mail seen sent in the
+ * thread. Interviewer notes are the interviewer's reminder, not a follow-up.
+ */
 export function isFollowUp(e: MetricEvent): boolean {
-  if (e.kind !== 'follow_up_sent' && e.kind !== 'follow_up_done') return false;
+  if (e.kind !== 'follow_up_sent' && e.kind !== 'follow_up_done' && e.kind !== 'mail_sent') return false;
   return !(typeof e.detail.refId === 'string' && e.detail.refId.startsWith('interviewer_notes:'));
+}
+
+/**
+ * A follow-up counted once as work: a sent mail the ingest linked to the sidebar insertion (or
+ * mark) that produced it (detail.insertion) is the same work, already counted there.
+ */
+export function isCountedFollowUp(e: MetricEvent): boolean {
+  return isFollowUp(e) && !(e.kind === 'mail_sent' && typeof e.detail.insertion === 'string');
 }
 
 /**

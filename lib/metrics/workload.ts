@@ -4,7 +4,7 @@
 // (marked done by hand, or logged before timing existed) is estimated at minutes per follow-up
 // (default 10, editable in the UI).
 import { candidateMatcher, inPeriod, type MetricsIndex } from './scope';
-import { isFollowUp } from './latency';
+import { isCountedFollowUp } from './latency';
 import type { MetricEvent, MetricsFilter } from './types';
 
 export const DEFAULT_MINUTES_PER_FOLLOW_UP = 10;
@@ -25,7 +25,7 @@ const measuredMs = (e: MetricEvent): number | null => {
 };
 
 /** The events that cost the owner a mail's worth of work. */
-export const isFollowUpWork = (e: MetricEvent) => isFollowUp(e) || e.kind === 'call_proposed' || e.kind === 'survey_requested';
+export const isFollowUpWork = (e: MetricEvent) => isCountedFollowUp(e) || e.kind === 'call_proposed' || e.kind === 'survey_requested';
 
 /** Owners with any work in the period, busiest first. */
 export function workloadByOwner(index: MetricsIndex, f: MetricsFilter, minutesPerFollowUp = DEFAULT_MINUTES_PER_FOLLOW_UP): OwnerWorkload[] {

@@ -93,8 +93,11 @@ export type DueItem = z.infer<typeof dueItemSchema>;
 /** Stable identity of a due item: an event's refId may name it exactly, and alarms derive from it. */
 export const dueItemKey = (item: Pick<DueItem, 'kind' | 'refId'>) => `${item.kind}:${item.refId}`;
 
-/** Event kinds that discharge a due item (a reply sent, a call proposed, or marked done by hand). */
-export const DONE_EVENT_KINDS: readonly EventKind[] = ['follow_up_sent', 'follow_up_done', 'call_proposed'];
+/**
+ * Event kinds that discharge a due item: a reply inserted or seen sent in the thread, a call
+ * proposed, or marked done by hand.
+ */
+export const DONE_EVENT_KINDS: readonly EventKind[] = ['follow_up_sent', 'follow_up_done', 'call_proposed', 'mail_sent'];
 
 /**
  * An event completes an item when it is a done-kind event at or after the item's trigger and either

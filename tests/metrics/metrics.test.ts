@@ -147,6 +147,13 @@ describe('follow-up latency and share on time (deadline: end of the next busines
     expect(r).toMatchObject({ onTime: 1, late: 0, missed: 1, pending: 1, onTimeShare: 0.5, medianMs: 22 * 3_600_000 });
     expect(r.buckets.find((b) => b.key === 'none')!.count).toBe(2);
   });
+
+  it('a mail seen sent in the thread is a follow-up, like one inserted from the sidebar', () => {
+    const idx = indexRows(
+      rows({ candidates: [cand('c')], interviews: [iv('i1', 'c', jst('2025-02-03T10:00:00'))], events: [ev('c', 'mail_sent', jst('2025-02-03T15:00:00'), { messageId: 'm' })] }),
+    );
+    expect(followUpLatency(idx, {}, NOW)).toMatchObject({ onTime: 1, missed: 0, medianMs: 4 * 3_600_000 });
+  });
 });
 
 describe('time to react to decline hints', () => {
@@ -204,6 +211,19 @@ describe('questions, workload and contribution', () => {
     [20, 26],
   ])('workload uses the measured time where the sidebar timed it (estimate %i → %i minutes)', (minutes, hrMinutes) => {
     expect(workloadByOwner(timed, {}, minutes).find((w) => w.owner === 'HR')).toEqual({ owner: 'HR', followUps: 3, timed: 2, minutes: hrMinutes });
+  });
+  it('counts a sent mail linked to its sidebar insertion once, and a mail sent without the sidebar as untimed work', () => {
+    const mail = indexRows({
+      ...data,
+      events: [
+        ...data.events,
+        ev('b', 'follow_up_sent', t0 + 10, { workMs: 2 * 60_000 }),
+        ev('b', 'mail_sent', t0 + 20, { messageId: 'm1', insertion: 'evt:1' }),
+        ev('b', 'mail_sent', t0 + 30, { messageId: 'm2' }),
+      ],
+    });
+    // HR: the call proposal and the plain mail at the 10-minute estimate, the inserted reply at 2 minutes.
+    expect(workloadByOwner(mail, {}, 10).find((w) => w.owner === 'HR')).toEqual({ owner: 'HR', followUps: 3, timed: 1, minutes: 22 });
   });
   it('credits interviewers', () => {
     expect(contributionByInterviewer(idx, {})).toEqual([

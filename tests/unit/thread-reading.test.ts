@@ -39,6 +39,18 @@ const thread: ThreadData = {
 };
 
 describe('readThread', () => {
+  it('marks the signed-in user\'s own mails, by address, or by name where Outlook shows no address', () => {
+    const byAddress = readThread('gmail', thread, { name: '', email: 'HR@company.example' }, new Map(), '');
+    expect(byAddress.request.messages.map((m) => [m.fromUser, m.fromCandidate])).toEqual([
+      [true, false],
+      [false, true],
+    ]);
+    const nameOnly = { ...thread, messages: thread.messages.map((m, i) => (i === 0 ? { ...m, sender: { name: '採用担当', email: '' } } : m)) };
+    expect(readThread('outlook', nameOnly, { name: '採用担当 ', email: 'hr@company.example' }, new Map(), '').request.messages[0]!.fromUser).toBe(true);
+    expect(readThread('outlook', nameOnly, { name: '別の人', email: 'hr@company.example' }, new Map(), '').request.messages[0]!.fromUser).toBe(false);
+    expect(readThread('gmail', thread, null, new Map(), '').request.messages[0]!.fromUser).toBe(false);
+  });
+
   it('blanks DOM-marked quotes while keeping offsets', () => {
     const blanked = ownTextOnly(text, thread.messages[1]!.segments);
     expect(blanked).toHaveLength(text.length);
