@@ -2,6 +2,7 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { downloadedText } from '../helpers/download';
+import axe from 'axe-core';
 import Papa from 'papaparse';
 import { Dashboard } from '../../components/dashboard/Dashboard';
 import { getDb } from '../../lib/db/database';
@@ -21,6 +22,15 @@ async function seed() {
 }
 
 describe('Dashboard', () => {
+  it('has no axe violations in the log with rows and filters', async () => {
+    await seed();
+    const { container } = render(<Dashboard download={() => {}} confirm={() => true} copy={async () => {}} print={() => {}} />);
+    await screen.findByText('リモートワークは週に何日可能でしょうか。');
+    await screen.findByRole('group', { name: 'Log filters' });
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
+  });
+
   it('lists candidates and one row per item, and updates live when the log changes', async () => {
     render(<Dashboard download={() => {}} confirm={() => true} copy={async () => {}} print={() => {}} />);
     expect(await screen.findByText(/Nothing logged yet/)).toBeTruthy();

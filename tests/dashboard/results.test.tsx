@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import ja from '../../public/_locales/ja/messages.json';
 import { ResultsPanel } from '../../components/dashboard/results/ResultsPanel';
 import { uplotChart, type ChartFactory, type ChartSpec } from '../../components/dashboard/results/chart';
@@ -43,6 +44,13 @@ afterEach(() => {
 });
 
 describe('Results panel', () => {
+  it('has no axe violations, survey buttons included', async () => {
+    const { container } = render(<ResultsPanel load={() => Promise.resolve(fixture)} now={() => NOW} chart={() => null} markSurvey={async () => {}} />);
+    await screen.findByRole('button', { name: 'Mark as answered: Survey of Baba' });
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
+  });
+
   it('records a survey answer for a declined candidate and shows it after reloading the rows', async () => {
     const user = userEvent.setup();
     let answeredAt: number | null = null;
