@@ -1,6 +1,7 @@
 // `npm run eval`: runs the analyzer over the labelled corpora and prints
 // precision/recall/F1 per field and per language (main corpus, held-out corpus, and the independent
-// corpus written by a second author who never read the vocabulary; reported separately).
+// corpus written by a second author who never read the vocabulary, and a fresh corpus by a third;
+// reported separately).
 // `npm run eval -- --errors` also lists the disagreements.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -77,6 +78,8 @@ function main(): void {
     ['main corpus', 'corpus.jsonl'],
     ['held-out corpus', 'corpus-holdout.jsonl'],
     ['independent corpus', 'corpus-independent.jsonl'],
+    // A third author, 2026-11-25: committed before any rule was changed against it.
+    ['fresh corpus', 'corpus-fresh.jsonl'],
   ] as const) {
     const path = join(DIR, file);
     if (!existsSync(path)) {
