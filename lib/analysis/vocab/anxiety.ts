@@ -90,6 +90,8 @@ export const ANXIETY_RULES: VocabRule[] = [
   r('struggle', 'doubts coping'),
   r('a bit daunting', 'stress'),
   r('daunting', 'stress'),
+  r("i'd feel more comfortable if", 'needs reassurance before committing'),
+  r('would feel more comfortable if', 'needs reassurance before committing'),
 ];
 
 /** The cue is present but this is not the candidate's worry (overlapping span cancels it). */
@@ -130,6 +132,7 @@ export const NOT_ANXIETY: VocabRule[] = [
   r('worry-free', 'positive'),
   r('without a doubt', 'certainty'),
   r('no doubt', 'certainty'),
+  r('しても問題ないでしょうか', 'asks permission for an action ("お見せしても問題ないでしょうか"), not a worry'),
   r('わからないこと', 'generic "anything I don\'t know" (usually a set phrase)'),
   r('分からないこと', 'generic'),
 ];

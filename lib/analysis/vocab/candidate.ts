@@ -16,19 +16,24 @@ export const CANDIDATE_RULES: CandidateRule[] = [
     // Topics only a candidate discusses with a recruiter (offer terms, screening steps).
     '内定者', 'phone screen', 'background check', '勤務地', '入社日', '賞与', 'みなし残業', '昇給',
   ]),
-  ...cues(1, 'weaker recruiting vocabulary', ['採用', 'offer', 'position', 'role', 'recruiter', 'hiring', 'job', 'onboarding', 'notice period', '勤務', '業務内容', 'responsibilit*', 'promotion', 'hear back', 'next steps', 'the team', 'opportunity', 'relocation', 'remote', 'benefits', 'equity', 'bonus', 'references', 'thank you for your time', 'thanks for your time', 'お時間をいただき', 'リモート', '残業', '配属', 'キャリア', 'compensation', 'reporting to', 'assessment', 'the process', 'paperwork', 'decline', 'withdraw', 'the panel', 'second interview', 'the interview', 'engineer', 'designer', 'manager role', 'on-call', 'overtime', 'commute', 'career', 'my current job', 'my current employer', 'current role', '月給']),
+  ...cues(1, 'weaker recruiting vocabulary', ['採用', 'offer', 'position', 'role', 'recruiter', 'hiring', 'job', 'onboarding', 'performance review*', 'pay rise*', 'pay raise*', '評価制度', '試用期間', '副業', 'welcome pack', 'notice period', '勤務', '業務内容', 'responsibilit*', 'promotion', 'hear back', 'next steps', 'the team', 'opportunity', 'relocation', 'remote', 'benefits', 'equity', 'bonus', 'references', 'thank you for your time', 'thanks for your time', 'お時間をいただき', 'リモート', '残業', '配属', 'キャリア', 'compensation', 'reporting to', 'assessment', 'the process', 'paperwork', 'decline', 'withdraw', 'the panel', 'second interview', 'the interview', 'engineer', 'designer', 'manager role', 'on-call', 'overtime', 'commute', 'career', 'my current job', 'my current employer', 'current role', '月給']),
   // Candidates without a known contact address "採用ご担当者様": only weak evidence of a mass mail.
   ...cues(-1, 'generic salutation (mass mail, but also candidates who have no name)', ['採用ご担当者様', '人事ご担当者様', '採用担当者様', '人事担当者様']),
   // The in-company greeting: candidates write お世話になっております to a recruiter, never お疲れ様です;
   // "Hi team"/"Hi all" open mail to a group of colleagues. Strong enough to outweigh recruiting words.
   ...cues(-10, 'greeting between colleagues', ['お疲れ様です', 'お疲れさまです', 'おつかれさまです', '各位', 'hi team', 'hi all', 'hi everyone'], 'own'),
-  ...cues(-2, 'talking about a candidate / forwarding internally', ['candidate', 'forwarding this'], 'own'),
-  ...cues(2, 'candidate addressing the company', ['御社', '貴社', 'your company', 'your team', 'my application', 'my interview', 'i applied', 'i interviewed', 'opportunity to interview', 'thank you for the opportunity', 'the opportunity', '機会をいただき', '面接の機会', '選考の機会'], 'own'),
+  ...cues(-2, 'talking about a candidate / forwarding internally', ['candidate', 'forwarding'], 'own'),
+  // An agency or colleague reporting on a candidate in the third person.
+  ...cues(-4, 'reporting on a candidate', ['ご推薦', 'ご本人', 'close him', 'close her'], 'own'),
+  // Automatic replies: the subject says so, or the body does ("out of the office until…").
+  ...cues(-8, 'automatic reply', ['automatic reply', 'auto-reply', 'autoreply', 'out of office', '自動応答', '自動返信']),
+  ...cues(-4, 'absence notice', ['out of the office', 'limited access to email', '不在にしております', '不在にしています', 'メールの確認ができず']),
+  ...cues(2, 'candidate addressing the company', ['御社', '貴社', 'your company', 'your team', 'my application', 'my interview', 'i applied', 'i interviewed', 'opportunity to interview', 'thank you for the opportunity', 'the opportunity', '機会をいただき', '面接の機会', '選考の機会', 'looking forward to starting', 'my first day', 'future roles', 'considered for future', '入社を楽しみ'], 'own'),
   // Against: recruiter's outgoing voice (in the sender's own text only).
-  ...cues(-4, 'recruiter writing to a candidate', ['ご応募いただき', 'ご応募ありがとう', 'ご応募頂き', '選考結果のご連絡', '面接のご案内', '面接日程のご案内', '貴殿', 'thank you for applying', 'thank you for your application', 'thank you for your interest', 'we are pleased to', "we're pleased to", 'we would like to invite you', "we'd like to invite you", 'we regret to', 'unfortunately, we', 'pleased to offer you', 'ご来社いただ', 'ご来社の際'], 'own'),
+  ...cues(-4, 'recruiter writing to a candidate', ['ご応募いただき', 'ご応募ありがとう', 'ご応募頂き', '選考結果のご連絡', '面接のご案内', '面接日程のご案内', '貴殿', 'thank you for applying', 'thank you for your application', 'thank you for your interest', 'we are pleased to', "we're pleased to", 'we would like to invite you', "we'd like to invite you", 'we regret to', 'unfortunately, we', 'pleased to offer you', 'ご来社いただ', 'ご来社の際', 'お進みいただ', '辞退される場合', 'pleased to invite', 'invite you to', 'do these times work', 'if you decide not to'], 'own'),
   ...cues(-2, 'company voice', ['弊社', '当社', 'our company', 'our team is', 'we look forward to', 'please let us know'], 'own'),
   // Against: colleagues talking about candidates.
-  ...cues(-4, 'internal mail between colleagues', ['headcount', 'scorecard*', 'debrief', '評価シート', '採用枠', 'requisition', 'hiring committee', 'interview panel', 'the candidate', '候補者', '応募者', 'candidates', 'applicants', '社内', 'fyi'], 'own'),
+  ...cues(-4, 'internal mail between colleagues', ['headcount', 'scorecard*', 'debrief', '評価シート', '採用枠', 'requisition', 'hiring committee', 'interview panel', 'the candidate', '候補者', '応募者', 'candidates', 'applicants', '社内共有', '社内で共有', '社内向け', '社内調整', 'fyi'], 'own'),
   // Against: newsletters and automated mail (anywhere, footers count).
   ...cues(-5, 'newsletter / automated mail', ['unsubscribe', '配信停止', '配信解除', 'メールマガジン', 'メルマガ', 'newsletter', 'view in browser', 'view this email', 'you are receiving this', "you're receiving this", 'weekly digest', '配信専用', '送信専用', 'subscribers', '購読', 'ウェビナー', 'webinar', 'ご担当者様各位', '採用トレンド', 'hr leaders', 'talent leaders', 'recruiting trends']),
   // Against: shipping / orders.

@@ -35,7 +35,7 @@ export const TOPIC_RULES: TopicRule[] = [
   // ── workstyle ──
   ...group('workstyle', 3, 'names a working-time or leave arrangement', [
     '残業', '労働時間', '勤務時間', '就業時間', '有給', '有休', 'リモートワーク', '在宅勤務', 'テレワーク', 'フレックス', '育休', '産休', '育児休業',
-    '時短勤務', '休日出勤', 'ワークライフ', 'オンコール', '夜勤', '深夜', '終電', '働き方',
+    '時短勤務', '休日出勤', 'ワークライフ', 'オンコール', '夜勤', '深夜', '終電', '働き方', '夕方以降', '時差', 'time zone*', 'timezone*',
     'overtime', 'work from home', 'wfh', 'pto', 'parental leave', 'maternity', 'paternity', 'on-call', 'on call', 'work-life', 'work life',
     'days a week', 'working hours', 'flexible hours', 'flexible working', 'flexible schedule', 'part-time', 'four-day week', 'sick leave',
     'annual leave', 'time off', 'late nights', 'after hours', 'after-hours', 'into the office', 'in-person', 'late in the evening', 'evenings', '帰りが遅', '遅くまで', '帰宅', '休む', '休める', '休んで',
@@ -92,7 +92,7 @@ export const TOPIC_RULES: TopicRule[] = [
   // ── evaluation ──
   ...group('evaluation', 3, 'names the review or grading system', [
     '人事評価', '評価制度', '評価基準', '評価面談', '査定', '昇格', '目標設定', '等級', 'グレード', '年功序列', 'フィードバック',
-    'performance review*', 'review cycle', 'evaluation*', 'evaluated', 'appraisal*', 'kpi*', 'okr*', 'rating scale', 'review process',
+    'performance review*', 'review cycle', 'stack rank*', 'forced ranking', 'forced distribution', 'evaluation*', 'evaluated', 'appraisal*', 'kpi*', 'okr*', 'rating scale', 'review process',
     'promotion criteria', 'criteria for promotion', 'measured', 'assessed', 'graded', 'rating*', 'seniority', 'annual review', 'year-end review', 'mid-year review',
   ]),
   ...group('evaluation', 2, 'performance review and grading', ['評価', '成果', '振り返り', '基準', 'performance', 'criteria', 'feedback', 'goals', 'judged', '測られ', '測る', 'tracked']),

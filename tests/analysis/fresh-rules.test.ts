@@ -1,0 +1,57 @@
+// @vitest-environment node
+// Rules added after the fresh corpus (2026-11-25); sentences here are new, not copied from it.
+import { describe, expect, it } from 'vitest';
+import { analyzeMessage, type MessageAnalysis } from '../../lib/analysis/index';
+
+const run = (body: string, subject = 'Re: Interview'): MessageAnalysis => analyzeMessage({ subject, body, from: { name: 'Cand', email: 'cand@example.com' } });
+
+describe('rules from the fresh corpus', () => {
+  it.each([
+    ['Automatic reply: Re: Interview next week', 'I am out of the office until 2 December with limited access to email. For urgent matters about the role, contact my colleague.'],
+    ['自動応答: 面接日程について', '誠に申し訳ございませんが、12月1日まで不在にしております。面接に関するお急ぎのご用件は代表アドレスまでご連絡ください。'],
+  ])('automatic replies are not candidate mail (%s)', (subject, body) => {
+    expect(run(body, subject).candidate).toBe(false);
+  });
+
+  it('an agency reporting on a candidate in the third person is not the candidate', () => {
+    const body = 'いつもお世話になっております。ご推薦しておりました山本様より、選考辞退のご連絡がありました。ご本人によると、現職に残ることにしたとのことです。';
+    expect(run(body, '【ご報告】選考辞退について').candidate).toBe(false);
+  });
+
+  it.each([
+    ["After a long talk with my manager, I've decided to remain in my current position.", 'hard'],
+    ["I'm sorry, but I won't be continuing with the process.", 'hard'],
+    ['Honestly, I am leaning toward another offer at the moment.', 'soft'],
+    ["I haven't made a final decision yet, so please bear with me.", 'soft'],
+    ['The on-site requirement might be a dealbreaker for me.', 'soft'],
+    ['条件面について、少し考えさせていただきたく存じます。', 'soft'],
+    ['まだ気持ちが固まっておらず、もう少しお時間をいただけますと幸いです。', 'soft'],
+  ])('decline hint: %s → %s', (body, level) => {
+    expect(run(`Thank you for the interview and the offer.\n${body}`).decline.level).toBe(level);
+  });
+
+  it('announcing questions is not a question; the questions that follow are', () => {
+    const body = '面接ありがとうございました。\n配属について伺いたいことがございます。\n配属先は入社後に決まるのでしょうか。';
+    expect(run(body, 'Re: 面接のお礼').questions.map((q) => q.text)).toEqual(['配属先は入社後に決まるのでしょうか。']);
+  });
+
+  it.each([["I'd like to understand how the annual bonus is calculated."], ["I'm also wondering whether the team works across time zones."], ["I'd also like to know when the probation period ends."]])(
+    'English indirect question: %s',
+    (sentence) => {
+      expect(run(`Thanks for the interview yesterday.\n${sentence}`).questions.map((q) => q.text)).toEqual([sentence]);
+    },
+  );
+
+  it('asking permission is a question, not a worry; needing reassurance first is a worry', () => {
+    const permission = run('面接のお礼です。\n当日は資料を画面共有しても問題ないでしょうか。', 'Re: 面接');
+    expect(permission.questions).toHaveLength(1);
+    expect(permission.anxieties).toEqual([]);
+    const reassurance = run("Thanks for the interview.\nI'd feel more comfortable if I could meet the team lead before deciding.");
+    expect(reassurance.anxieties).toHaveLength(1);
+  });
+
+  it('meetings after hours across time zones are a working-hours worry', () => {
+    const a = run('面接ありがとうございました。\n海外とのやり取りで夕方以降の会議が続くのではと不安です。', 'Re: 面接');
+    expect(a.anxieties.map((x) => x.category)).toEqual(['workstyle']);
+  });
+});
