@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createSiteAdapter } from '../../lib/sites';
 import { activeObserverCount } from '../../lib/sites/observers';
 import { threadSchema, type MailMessage, type SiteAdapter, type Thread } from '../../lib/sites/types';
+import { readThread as readForLog } from '../../lib/thread-reading';
 import { FIXTURES, type FixtureCase } from './fixtures';
 import { loadFixture, type LoadedPage } from './load';
 
@@ -52,6 +53,13 @@ describe.each(FIXTURES)('$site adapter × $file', (fx) => {
   });
 
   if (fx.view !== 'thread') return;
+
+  it("marks exactly the signed-in user's own messages as sent by them (what counts as a reply sent)", () => {
+    const { adapter } = open(fx);
+    const reading = readForLog(fx.site, readThread(adapter), adapter.currentUser(), new Map(), fx.url);
+    const mine = fx.messages!.map((m) => !!fx.me && m.sender.email.toLowerCase() === fx.me.email.toLowerCase());
+    expect(reading.request.messages.map((m) => m.fromUser)).toEqual(mine);
+  });
 
   it('reads thread id, subject and participants', () => {
     const { adapter } = open(fx);

@@ -253,6 +253,6 @@ export function outlookCurrentUser(doc: Document): Person | null {
   const button = first(doc, S.accountButton);
   const email = fromRoot ?? secondary ?? findEmail(button?.getAttribute('aria-label'));
   if (!email) return null;
-  const name = squash(doc.querySelector('#mectrl_currentAccount_primary')?.textContent);
+  const name = squash(first(doc, S.accountPrimary)?.textContent);
   return person(name, email);
 }

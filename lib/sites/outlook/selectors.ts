@@ -122,6 +122,10 @@ export const selectedConversation: SelectorChain = [
 export const mailboxRoot: SelectorChain = [
   '[id^="primaryMailboxRoot_"]', // 2022–2025-11: folder tree root, data-folder-name / title = address
 ];
+/** The signed-in user's display name (matches their own messages where Outlook shows no address). */
+export const accountPrimary: SelectorChain = [
+  '#mectrl_currentAccount_primary', // 2019–2025-11: account manager flyout, display name text
+];
 export const accountSecondary: SelectorChain = [
   '#mectrl_currentAccount_secondary', // 2019–2025-11: account manager flyout, address text
 ];
