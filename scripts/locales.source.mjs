@@ -82,6 +82,7 @@ export const messages = {
   insertInserted: ['Inserted into the reply. Ctrl+Z undoes it.', '返信欄に挿入しました。Ctrl+Z で取り消せます。'],
   insertCopied: ['No reply box could be opened: the text is on the clipboard, paste it with Ctrl+V.', '返信欄を開けませんでした。クリップボードにコピーしたので Ctrl+V で貼り付けてください。'],
   insertFailed: ['Could not insert the text: $1', '挿入できませんでした: $1'],
+  exportFailed: ['Nothing was exported: $1', 'エクスポートできませんでした: $1'],
   insertMissing: ['Set these in the Afterfollow settings first: $1', '先に Afterfollow の設定で入力してください: $1'],
   suggestionsHeading: ['Suggested follow-ups', 'おすすめのフォロー'],
   suggestionPreview: ['Preview', 'プレビュー'],

@@ -15,20 +15,27 @@ export function ExportCsvButton({ filter, download }: { filter: ItemFilter; down
   const [message, setMessage] = useState('');
   const run = async () => {
     setMessage('');
-    const db = getDb();
-    const candidates = new Map((await db.candidates.toArray()).map((c) => [c.id, c]));
-    // Each page's text goes into a Blob at once (out of the JS heap), so a 100,000-item file never
-    // sits in memory as strings, and no final join copies it again.
-    const parts: Blob[] = [new Blob([csvHead(ITEM_CSV_HEADER)])];
-    let count = 0;
-    for await (const page of iterateItems(db, filter)) {
-      parts.push(new Blob([csvRows(page.items.map((i) => itemCsvRow(i, candidates.get(i.candidateId))))]));
-      count += page.items.length;
-      setProgress({ done: page.done, total: page.total });
+    // Busy from the first click: reading 100,000 items takes a moment before the first page.
+    setProgress({ done: 0, total: 0 });
+    try {
+      const db = getDb();
+      const candidates = new Map((await db.candidates.toArray()).map((c) => [c.id, c]));
+      // Each page's text goes into a Blob at once (out of the JS heap), so a 100,000-item file never
+      // sits in memory as strings, and no final join copies it again.
+      const parts: Blob[] = [new Blob([csvHead(ITEM_CSV_HEADER)])];
+      let count = 0;
+      for await (const page of iterateItems(db, filter)) {
+        parts.push(new Blob([csvRows(page.items.map((i) => itemCsvRow(i, candidates.get(i.candidateId))))]));
+        count += page.items.length;
+        setProgress({ done: page.done, total: page.total });
+      }
+      download(`afterfollow-items-${new Date().toISOString().slice(0, 10)}.csv`, new Blob(parts, { type: 'text/csv;charset=utf-8' }));
+      setMessage(t('exportDone', count));
+    } catch (err) {
+      setMessage(t('exportFailed', err instanceof Error ? err.message : String(err)));
+    } finally {
+      setProgress(null);
     }
-    download(`afterfollow-items-${new Date().toISOString().slice(0, 10)}.csv`, new Blob(parts, { type: 'text/csv;charset=utf-8' }));
-    setProgress(null);
-    setMessage(t('exportDone', count));
   };
   return (
     <div className="flex items-center gap-2">

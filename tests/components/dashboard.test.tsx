@@ -49,6 +49,23 @@ describe('Dashboard', () => {
     await waitFor(() => expect(document.querySelectorAll('tr[data-item-id]')).toHaveLength(0));
   });
 
+  it('Export CSV is busy from the first click (a double click downloads once) and reports a failure', async () => {
+    const user = userEvent.setup();
+    await seed();
+    const download = vi.fn();
+    const { unmount } = render(<Dashboard download={download} confirm={() => true} copy={async () => {}} print={() => {}} />);
+    await screen.findByText('リモートワークは週に何日可能でしょうか。');
+    await user.dblClick(screen.getByRole('button', { name: 'Export CSV' }));
+    expect(await screen.findByText('Exported 2 rows.')).toBeTruthy();
+    expect(download).toHaveBeenCalledOnce();
+    unmount();
+    render(<Dashboard download={() => { throw new Error('disk full'); }} confirm={() => true} copy={async () => {}} print={() => {}} />);
+    await screen.findByText('リモートワークは週に何日可能でしょうか。');
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    expect(await screen.findByText('Nothing was exported: disk full')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Export CSV' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
   it('exports a CSV with a BOM, the items and the candidate name', async () => {
     const user = userEvent.setup();
     await seed();

@@ -54,6 +54,18 @@ describe('Data panel: exports', () => {
     expect(await screen.findByText(`Exported ${values.length} rows.`)).toBeTruthy();
   });
 
+  it.each(['Export candidates CSV', 'Export JSON'])('%s says why when the download fails, and can be tried again', async (button) => {
+    await seed();
+    const download = vi.fn(() => {
+      throw new Error('disk full');
+    });
+    render(<DataPanel download={download} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: button }));
+    expect(await screen.findByText('Nothing was exported: disk full')).toBeTruthy();
+    expect((screen.getByRole('button', { name: button }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
   it('neutralises formulas in the candidates CSV', async () => {
     await seed();
     const { download, user } = setup();

@@ -25,6 +25,8 @@ function TableCsvButton({ which, label, download }: { which: Exclude<CsvTable, '
       });
       download(`afterfollow-${which}-${today()}.csv`, csv, 'text/csv;charset=utf-8');
       setMessage(t('exportDone', rows));
+    } catch (err) {
+      setMessage(t('exportFailed', err instanceof Error ? err.message : String(err)));
     } finally {
       setProgress(null);
     }

@@ -26,6 +26,8 @@ export function JsonExport({ download }: Pick<DashboardPorts, 'download'>) {
       const name = `afterfollow-backup${redact ? '-redacted' : ''}-${backup.exportedAt.slice(0, 10)}.json`;
       download(name, JSON.stringify(backup), 'application/json');
       setMessage(t('exportDone', records));
+    } catch (err) {
+      setMessage(t('exportFailed', err instanceof Error ? err.message : String(err)));
     } finally {
       setProgress(null);
     }
