@@ -84,6 +84,9 @@ function main(): void {
     // A third author, 2026-11-25: committed before any rule was changed against it.
     ['fresh corpus, dev half (odd ids: errors shown, rules may be tuned on it)', 'corpus-fresh.jsonl', freshHalf('dev')],
     ['fresh corpus, test half (even ids: never inspected while tuning)', 'corpus-fresh.jsonl', freshHalf('test')],
+    // A fourth author, later the same day, split the same way.
+    ['fresh2 corpus, dev half (odd ids)', 'corpus-fresh2.jsonl', freshHalf('dev')],
+    ['fresh2 corpus, test half (even ids: never inspected while tuning)', 'corpus-fresh2.jsonl', freshHalf('test')],
   ] as const) {
     const path = join(DIR, file);
     if (!existsSync(path)) {
