@@ -18,6 +18,10 @@ const MAX_MATCH_LEN = 200;
 const CLAUSE_STOPS = charTable('、,;。，:!?');
 const AT_END_FOLLOWERS = charTable('。.!?、,)）」』ねよ…～〜 \n');
 const SENTENCE_END_FOLLOWERS = charTable('。.!?」』）)');
+/** Skipped going back from a clause-start cue: spaces and list bullets or numbers ("1. ", "- ", "・"). */
+const BEFORE_CLAUSE_START = charTable(' \t\n　*•・·-–—0123456789.)）(（');
+/** What may precede a clause-start cue inside a sentence: a dash or colon ("… percentage - can I"). */
+const CLAUSE_OPENERS = charTable('-–—:：');
 /** One clear recruiting cue (or two weak ones) without counter-evidence. */
 const CANDIDATE_THRESHOLD = 1.5;
 /** Decline phrases beyond this are noise (the level is already decided); caps output on hostile input. */
@@ -441,6 +445,7 @@ function questionCue(norm: string, matches: RuleMatch<Tag>[], s: Sentence): bool
     if (d.t !== 'question') continue;
     if (d.rule.atEnd === 'sentence' && !atSentenceEnd(norm, m.end, s.end)) continue;
     if (d.rule.atEnd === true && !atClauseEnd(norm, m.end, s.end)) continue;
+    if (d.rule.atStart && !atClauseStart(norm, m.start, s.start)) continue;
     cue = true;
   }
   return cue;
@@ -448,6 +453,18 @@ function questionCue(norm: string, matches: RuleMatch<Tag>[], s: Sentence): bool
 
 function atSentenceEnd(norm: string, i: number, end: number): boolean {
   return i >= end || SENTENCE_END_FOLLOWERS[norm.charCodeAt(i)] === 1;
+}
+
+/** A bounded look back (a bullet and its spacing are short), so each cue costs O(1). */
+function atClauseStart(norm: string, i: number, start: number): boolean {
+  let j = i - 1;
+  let opener = false;
+  for (; j >= start && j >= i - 8; j--) {
+    const c = norm.charCodeAt(j);
+    if (CLAUSE_OPENERS[c] === 1) opener = true;
+    if (BEFORE_CLAUSE_START[c] !== 1) break;
+  }
+  return j < start || opener;
 }
 
 function atClauseEnd(norm: string, i: number, end: number): boolean {

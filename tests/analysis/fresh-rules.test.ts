@@ -55,3 +55,43 @@ describe('rules from the fresh corpus', () => {
     expect(a.anxieties.map((x) => x.category)).toEqual(['workstyle']);
   });
 });
+
+describe('rules from the second fresh corpus', () => {
+  it.each([
+    ['1. Is there an on-call rotation for this role', true],
+    ['The relocation form asks for a move date - can I leave it blank for now', true],
+    ['This is it for my questions, thank you.', false],
+    ['What a great team you have.', false],
+  ])('question word order at a clause start without "?": %s', (sentence, isQuestion) => {
+    expect(run(`Thanks for the interview.\n${sentence}`).questions.map((q) => q.text)).toEqual(isQuestion ? [sentence.replace(/^1\. /, '')] : []);
+  });
+
+  it('Japanese list items and announcements', () => {
+    const body = '面接ありがとうございました。\n準備にあたり、いくつか教えてください。\n・当日は英語での面接になる可能性があるか\n・服装の指定\n差し支えなければ、平均の残業時間もお教えください。';
+    expect(run(body, 'Re: 面接').questions.map((q) => q.text)).toEqual(['当日は英語での面接になる可能性があるか', '差し支えなければ、平均の残業時間もお教えください。']);
+  });
+
+  it.each([
+    ['面接ありがとうございました。\n転職回数が多いことで、選考で不利にならないでしょうか。'],
+    ['Thanks for the call.\nI start a course in March. Would that be a problem for the probation review?'],
+    ["Thanks for the offer.\nI'd hate for it to look like I'm negotiating too hard."],
+  ])('worry: %s', (body) => {
+    expect(run(body).anxieties).toHaveLength(1);
+  });
+
+  it.each([
+    ['Invitation: Final interview @ Thu 26 Nov 2026', 'You have been invited to the following event.\nJoin with Google Meet: meet.example.com/abc\nInvitation from Google Calendar'],
+    ['【採用マガジン】内定を取るコツ', '今月の特集: 面接で年収を聞いてもいい？\n内定辞退の伝え方も解説します。\n配信停止はこちら'],
+    ['Feedback: Priya (backend)', 'Strong hire from me. Her system design interview was the best this quarter; I would move her forward to the final round.'],
+  ])('not a candidate: %s', (subject, body) => {
+    expect(run(body, subject).candidate).toBe(false);
+  });
+
+  it.each([
+    ['実は別の会社からもお話をいただいており、少し迷っております。'],
+    ['I have a final round with a healthcare startup next week.'],
+    ["I'd rather not commit to either until both processes finish."],
+  ])('soft decline hint: %s', (sentence) => {
+    expect(run(`Thank you for the interview.\n${sentence}`).decline.level).toBe('soft');
+  });
+});

@@ -91,6 +91,17 @@ export const ANXIETY_RULES: VocabRule[] = [
   r('a bit daunting', 'stress'),
   r('daunting', 'stress'),
   r("i'd feel more comfortable if", 'needs reassurance before committing'),
+  r('would that be a problem', 'asks for reassurance'),
+  r('will that be a problem', 'asks for reassurance'),
+  r('would it be a problem', 'asks for reassurance'),
+  r('is that a problem', 'asks for reassurance'),
+  r("i'd hate for", 'fears how it looks'),
+  r('i would hate for', 'fears how it looks'),
+  r('at risk', 'fears a risk'),
+  r('不利にな', 'fears being disadvantaged'),
+  r('印象が悪く', 'fears a bad impression'),
+  r('気にしております', 'it is on my mind'),
+  r('気にしています', 'it is on my mind'),
   r('would feel more comfortable if', 'needs reassurance before committing'),
 ];
 
@@ -133,6 +144,7 @@ export const NOT_ANXIETY: VocabRule[] = [
   r('without a doubt', 'certainty'),
   r('no doubt', 'certainty'),
   r('しても問題ないでしょうか', 'asks permission for an action ("お見せしても問題ないでしょうか"), not a worry'),
+  r('でも問題ないでしょうか', 'asks whether an option is acceptable ("年明けの提出でも問題ないでしょうか"), not a worry'),
   r('わからないこと', 'generic "anything I don\'t know" (usually a set phrase)'),
   r('分からないこと', 'generic'),
 ];

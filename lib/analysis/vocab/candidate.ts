@@ -15,6 +15,7 @@ export const CANDIDATE_RULES: CandidateRule[] = [
     'hiring process', 'recruitment process', 'start date', 'my resume', 'my cv', 'applied for', 'salary', '年収', '給与', 'the offer', 'your offer', 'an offer', 'another offer', 'other offers', '辞退', 'final round', 'hiring manager', 'resume', 'online assessment', 'coding test', 'take-home',
     // Topics only a candidate discusses with a recruiter (offer terms, screening steps).
     '内定者', 'phone screen', 'background check', '勤務地', '入社日', '賞与', 'みなし残業', '昇給',
+    'バックグラウンドチェック', 'リファレンスチェック', 'reference check', 'カジュアル面談', '前職', 'first round', 'second round', 'next round', 'technical round', 'design round',
   ]),
   ...cues(1, 'weaker recruiting vocabulary', ['採用', 'offer', 'position', 'role', 'recruiter', 'hiring', 'job', 'onboarding', 'performance review*', 'pay rise*', 'pay raise*', '評価制度', '試用期間', '副業', 'welcome pack', 'notice period', '勤務', '業務内容', 'responsibilit*', 'promotion', 'hear back', 'next steps', 'the team', 'opportunity', 'relocation', 'remote', 'benefits', 'equity', 'bonus', 'references', 'thank you for your time', 'thanks for your time', 'お時間をいただき', 'リモート', '残業', '配属', 'キャリア', 'compensation', 'reporting to', 'assessment', 'the process', 'paperwork', 'decline', 'withdraw', 'the panel', 'second interview', 'the interview', 'engineer', 'designer', 'manager role', 'on-call', 'overtime', 'commute', 'career', 'my current job', 'my current employer', 'current role', '月給']),
   // Candidates without a known contact address "採用ご担当者様": only weak evidence of a mass mail.
@@ -24,7 +25,7 @@ export const CANDIDATE_RULES: CandidateRule[] = [
   ...cues(-10, 'greeting between colleagues', ['お疲れ様です', 'お疲れさまです', 'おつかれさまです', '各位', 'hi team', 'hi all', 'hi everyone'], 'own'),
   ...cues(-2, 'talking about a candidate / forwarding internally', ['candidate', 'forwarding'], 'own'),
   // An agency or colleague reporting on a candidate in the third person.
-  ...cues(-4, 'reporting on a candidate', ['ご推薦', 'ご本人', 'close him', 'close her'], 'own'),
+  ...cues(-4, 'reporting on a candidate', ['ご推薦', 'ご本人', 'close him', 'close her', "she's asked", "he's asked", 'she has asked', 'he has asked', 'find a replacement', "'s first round", "'s second round", "'s final round"], 'own'),
   // Automatic replies: the subject says so, or the body does ("out of the office until…").
   ...cues(-8, 'automatic reply', ['automatic reply', 'auto-reply', 'autoreply', 'out of office', '自動応答', '自動返信']),
   ...cues(-4, 'absence notice', ['out of the office', 'limited access to email', '不在にしております', '不在にしています', 'メールの確認ができず']),
@@ -35,17 +36,22 @@ export const CANDIDATE_RULES: CandidateRule[] = [
   // Against: colleagues talking about candidates.
   ...cues(-4, 'internal mail between colleagues', ['headcount', 'scorecard*', 'debrief', '評価シート', '採用枠', 'requisition', 'hiring committee', 'interview panel', 'the candidate', '候補者', '応募者', 'candidates', 'applicants', '社内共有', '社内で共有', '社内向け', '社内調整', 'fyi'], 'own'),
   // Against: newsletters and automated mail (anywhere, footers count).
-  ...cues(-5, 'newsletter / automated mail', ['unsubscribe', '配信停止', '配信解除', 'メールマガジン', 'メルマガ', 'newsletter', 'view in browser', 'view this email', 'you are receiving this', "you're receiving this", 'weekly digest', '配信専用', '送信専用', 'subscribers', '購読', 'ウェビナー', 'webinar', 'ご担当者様各位', '採用トレンド', 'hr leaders', 'talent leaders', 'recruiting trends']),
+  // Candidates never write these; a newsletter full of recruiting words must still lose.
+  ...cues(-10, 'newsletter / automated mail', ['unsubscribe', '配信停止', '配信解除', 'メールマガジン', 'メルマガ', 'newsletter', 'view in browser', 'view this email', 'you are receiving this', "you're receiving this", 'weekly digest', '配信専用', '送信専用', 'subscribers', '購読', 'ウェビナー', 'webinar', 'ご担当者様各位', '採用トレンド', 'hr leaders', 'talent leaders', 'recruiting trends']),
   // Against: shipping / orders.
   ...cues(-5, 'shipping / order notice', ['追跡番号', 'tracking number', 'has shipped', 'have shipped', 'your order', 'ご注文', '注文番号', 'order #', 'order number', 'out for delivery', 'お荷物', '発送', '配送', '出荷', 'お届け予定']),
   ...cues(-2, 'weak non-recruiting words', ['delivery', 'demo', 'budget', '予算', 'event', 'ticket', 'party', 'dinner', 'conference', 'celebration', 'license', 'licence']),
   // Against: sales / vendor mail.
   ...cues(-4, 'sales / vendor mail', ['ご提案', '提案書', 'お見積', '見積', 'proposal', 'quotation', 'pricing', 'ご契約', '契約更新', 'subscription', 'renewal', 'vendor', 'our product', 'your product', 'our service', 'your service', '御社のサービス', '貴社のサービス', '導入', 'free trial', 'procurement']),
+  // Against: calendar invitations, their replies and scheduling tools.
+  ...cues(-8, 'calendar / scheduling tool', ['google calendar', 'google カレンダー', 'googleカレンダー', 'join with google meet', 'join zoom meeting', 'microsoft teams meeting', 'invitation from', 'calendly', 'invitee', 'add to calendar', 'カレンダーに追加', '招待状', 'declined:', 'accepted:', 'tentative:', '辞退しました:', '承諾しました:']),
+  // Against: hiring feedback between colleagues and the recruiter's own offer or rejection.
+  ...cues(-4, 'hiring feedback / recruiter decision', ['strong hire', 'no hire', 'lean hire', 'lean no', 'hire recommendation', 'move her forward', 'move him forward', 'move forward with her', 'move forward with him', '不採用', '採用を見送', '通過で', '合格で', "we'd like to offer you", 'we would like to offer you', 'we are delighted to offer', 'happy to offer you', 'other candidates', 'ご期待に添えず', 'ご期待に沿えず', '採用内定'], 'own'),
   // Against: events and RSVPs.
   ...cues(-4, 'event / RSVP', ['rsvp', '出欠', 'ご出席', '懇親会', '忘年会', '新年会', '歓迎会', '送別会', 'パーティー', 'meetup', 'イベント', '欠席', 'seminar', 'セミナー', '同窓会', 'reunion', 'potluck', 'bbq', 'will attend', 'be attending']),
 ];
 
 /** Sender addresses of automated or company mailboxes (local part, whole word). */
-export const NON_PERSON_SENDERS = ['noreply', 'no-reply', 'donotreply', 'do-not-reply', 'newsletter', 'news', 'info', 'support', 'shop', 'store', 'order', 'orders', 'shipping', 'notifications', 'notification', 'mailer-daemon', 'marketing', 'sales', 'hello', 'recruit', 'recruiting', 'careers', 'jobs', 'hr', 'talent', 'saiyo', 'jinji', 'team'];
+export const NON_PERSON_SENDERS = ['noreply', 'no-reply', 'donotreply', 'do-not-reply', 'newsletter', 'news', 'info', 'support', 'shop', 'store', 'order', 'orders', 'shipping', 'notifications', 'notification', 'mailer-daemon', 'marketing', 'sales', 'hello', 'recruit', 'recruiting', 'careers', 'jobs', 'hr', 'talent', 'saiyo', 'jinji', 'team', 'calendar', 'calendar-notification', 'scheduler', 'scheduling', 'digest', 'alerts', 'bot'];
 /** Sender display names of a company mailbox or the recruiting side. */
 export const NON_PERSON_NAMES = ['採用', '人事', 'recruit', 'talent', 'careers', 'hr team', 'newsletter', 'news', 'team', 'store', 'shop', '株式会社', 'inc.', 'ltd', 'noreply', 'support', '運営', '事務局'];

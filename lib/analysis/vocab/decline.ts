@@ -52,6 +52,8 @@ export const DECLINE_RULES: DeclineRule[] = [
   hard('ご縁がなかった', 'conventional closing of a decline', { extend: true }),
 
   // ── Japanese soft ──
+  soft('別の会社からも', 'talks with another company', { extend: true }),
+  soft('他の会社からも', 'talks with another company', { extend: true }),
   soft('気持ちが固まっておらず', 'not decided yet'),
   soft('気持ちが固まっていな', 'not decided yet', { extend: true }),
   soft('気持ちが固まりきって', 'not decided yet', { extend: true }),
@@ -275,6 +277,13 @@ export const DECLINE_RULES: DeclineRule[] = [
   hard('not continuing with', 'stops the process'),
 
   // ── English soft ──
+  soft('final round with a', 'is late in another process'),
+  soft('final round with another', 'is late in another process'),
+  // The negation is part of the phrase: a leading "not" would otherwise cancel the cue as a negator.
+  soft('not commit to either', 'undecided between offers'),
+  soft("can't commit to either", 'undecided between offers'),
+  soft('compare the two', 'compares offers'),
+  soft('extend the decision deadline', 'asks for more time'),
   soft('leaning towards another', 'prefers another offer'),
   soft('leaning toward another', 'prefers another offer'),
   soft('leaning towards the other', 'prefers another offer'),

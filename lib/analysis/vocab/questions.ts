@@ -4,6 +4,8 @@ import type { QuestionRule, VocabRule } from './types';
 const end = (pattern: string, reason: string): QuestionRule => ({ pattern, reason, atEnd: true });
 const strict = (pattern: string, reason: string): QuestionRule => ({ pattern, reason, atEnd: 'sentence' });
 const cue = (pattern: string, reason: string): QuestionRule => ({ pattern, reason });
+/** An English question opener, counted only where a clause starts (a list item without its '?'). */
+const opener = (pattern: string): QuestionRule => ({ pattern, reason: 'question word order at the start of a clause, "?" left out', atStart: true });
 
 export const QUESTION_RULES: QuestionRule[] = [
   // Japanese interrogative endings, only at the end of a clause (…でしょうか。 / …ますか、).
@@ -18,6 +20,12 @@ export const QUESTION_RULES: QuestionRule[] = [
   end('ございますか', 'interrogative ending'),
   end('ありますか', 'interrogative ending'),
   end('でしょうかね', 'interrogative ending'),
+  // Japanese indirect questions closing a list item ("・使用できる言語の指定があるか").
+  strict('あるか', 'indirect question ending a list item'),
+  strict('できるか', 'indirect question ending a list item'),
+  strict('可能か', 'indirect question ending a list item'),
+  strict('必要か', 'indirect question ending a list item'),
+  strict('どうか', 'indirect question ending a list item'),
   // Japanese requests for information.
   cue('教えていただけ', 'asks to be told'),
   cue('教えて頂け', 'asks to be told'),
@@ -28,6 +36,9 @@ export const QUESTION_RULES: QuestionRule[] = [
   cue('教えて頂きたい', 'asks to be told'),
   cue('教えてほしい', 'asks to be told'),
   cue('お教えいただけ', 'asks to be told'),
+  cue('お教えください', 'asks to be told'),
+  cue('お教え下さい', 'asks to be told'),
+  cue('お教えいただきたい', 'asks to be told'),
   cue('ご教示', 'asks for instruction/information'),
   cue('ご教授', 'asks for instruction/information'),
   cue('お伺いしたく', 'wishes to ask'),
@@ -113,6 +124,9 @@ export const QUESTION_RULES: QuestionRule[] = [
   cue('appreciate … more detail*', 'asks to be told'),
   cue('appreciate … information', 'asks to be told'),
   cue('appreciate … let me know', 'asks to be told'),
+  ...['is there', 'are there', 'is it', 'is this', 'is that', 'are we', 'can i', 'could i', 'can we', 'may i', 'do you', 'do i', 'do we', 'does the', 'does this',
+    'does that', 'will i', 'will there', 'will the', 'would it', 'would i', 'should i', 'how many', 'how much', 'how long', 'how often', 'how soon',
+    'what is', "what's", 'what are', 'what would', 'when will', 'when is', 'when would', 'where is', 'where will', 'who will', 'who is', 'which team'].map(opener),
 ];
 
 /** Set phrases that carry a cue but ask nothing (ignored unless the sentence has '?'). */
@@ -140,6 +154,13 @@ export const NOT_QUESTION: VocabRule[] = [
   { pattern: '確認したいことがございます', reason: 'announces the questions that follow' },
   { pattern: 'お聞きしたいことがあります', reason: 'announces the questions that follow' },
   { pattern: 'お聞きしたいことがございます', reason: 'announces the questions that follow' },
+  { pattern: 'いくつか教えて', reason: 'announces the questions that follow' },
+  { pattern: 'いくつかお伺い', reason: 'announces the questions that follow' },
+  { pattern: '確認したい事項はございません', reason: 'nothing to ask' },
+  { pattern: '確認したいことはございません', reason: 'nothing to ask' },
+  { pattern: '確認したい点はございません', reason: 'nothing to ask' },
+  { pattern: '確認したいことはありません', reason: 'nothing to ask' },
+  { pattern: 'お伺いしたいことはございません', reason: 'nothing to ask' },
   { pattern: '何かあれば', reason: 'set phrase: "if anything, tell me"' },
   { pattern: '何かございましたら', reason: 'set phrase' },
   { pattern: 'ご不明', reason: 'set phrase: "if anything is unclear"' },

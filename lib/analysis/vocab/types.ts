@@ -24,6 +24,11 @@ export interface DeclineRule extends VocabRule {
 export interface QuestionRule extends VocabRule {
   /** The cue only counts at the end of a clause (でしょうか。 / ますか、). */
   atEnd?: boolean | 'sentence';
+  /**
+   * The cue only counts where a clause starts: the sentence start (after a list bullet or number)
+   * or after a dash or colon ("Is there an on-call rota" written without its '?').
+   */
+  atStart?: boolean;
 }
 
 export interface TopicRule extends VocabRule {
