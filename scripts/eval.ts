@@ -87,6 +87,8 @@ function main(): void {
     // A fourth author, later the same day, split the same way.
     ['fresh2 corpus, dev half (odd ids)', 'corpus-fresh2.jsonl', freshHalf('dev')],
     ['fresh2 corpus, test half (even ids: never inspected while tuning)', 'corpus-fresh2.jsonl', freshHalf('test')],
+    // Hard negatives (recruiting-heavy mail not written by a candidate), a fifth author; a dev set.
+    ['hard-negatives corpus (dev)', 'corpus-negatives.jsonl', null],
   ] as const) {
     const path = join(DIR, file);
     if (!existsSync(path)) {
