@@ -7,6 +7,7 @@ import { splitBody, type Region } from './split';
 import type { DeclineLevel, Language, MessageAnalysis, MessageInput, TextSpan, TopicCategory } from './types';
 import { ANXIETY_CATEGORIES } from './types';
 import { NON_PERSON_NAMES, NON_PERSON_SENDERS } from './vocab/candidate';
+import type { CandidateRule } from './vocab/types';
 import { work } from './work';
 
 /** Windows for negation: English negators up to this many chars before the cue … */
@@ -24,6 +25,8 @@ const BEFORE_CLAUSE_START = charTable(' \t\n　*•・·-–—0123456789.)）(�
 const CLAUSE_OPENERS = charTable('-–—:：');
 /** One clear recruiting cue (or two weak ones) without counter-evidence. */
 const CANDIDATE_THRESHOLD = 1.5;
+/** The most recruiting vocabulary alone can add (see CandidateRule.topical). */
+const TOPIC_CAP = 6;
 /** Decline phrases beyond this are noise (the level is already decided); caps output on hostile input. */
 const MAX_PHRASES = 50;
 interface HitRange {
@@ -143,7 +146,12 @@ function candidateScore(input: MessageInput, norm: string, regions: Region[], hi
   for (let i = 0; i < sh.length; i++) consider(sh.kw[i]!, 'subject');
   sh.release();
   let score = 0;
-  for (const w of best.values()) score += w;
+  let topic = 0;
+  for (const [rid, w] of best) {
+    if (w > 0 && (matcher.rules[rid]!.data as { rule: CandidateRule }).rule.topical) topic += w;
+    else score += w;
+  }
+  score += Math.min(topic, TOPIC_CAP);
   score += senderPenalty(input.from);
   return score;
 }

@@ -95,3 +95,27 @@ describe('rules from the second fresh corpus', () => {
     expect(run(`Thank you for the interview.\n${sentence}`).decline.level).toBe('soft');
   });
 });
+
+describe('recruiting-heavy mail not written by a candidate (hard negatives)', () => {
+  it.each([
+    [
+      '内定のご通知',
+      '山本 様\n\n先日は最終面接にお越しいただき、ありがとうございました。選考の結果、採用内定となりましたのでご通知いたします。\n想定年収: 650万円(月給40万円、賞与年2回)\n勤務地: 本社\n入社予定日: 2027年2月1日\n試用期間: 3か月\nご入社に向けた書類は別途お送りします。',
+    ],
+    [
+      'Your offer from Example Labs',
+      'Hi Sam,\n\nOn behalf of the whole team, I am delighted to offer you the Data Engineer role. Base salary $150,000, bonus 10%, equity 2,000 RSUs, start date January 11. Your first day starts at 9:30; please sign the offer letter by Friday.',
+    ],
+    [
+      '[HireHub] 候補者のステータスが更新されました',
+      '候補者: 佐藤 花子\n求人: 経理(中途)\n変更後: 最終面接\n入社予定日: 未定\nこのメールは通知設定に基づき自動送信されています。',
+    ],
+    ['面接評価: 森さん(一次)', '本日の一次面接の評価をお送りします。\n総合評価: A(最終面接に進めたい)\n年収の希望は600万円、入社は3月以降とのことです。'],
+  ])('%s', (subject, body) => {
+    expect(run(body, subject).candidate).toBe(false);
+  });
+
+  it('a candidate who has no concerns is still a candidate', () => {
+    expect(run('先日は面接のお時間をいただき、ありがとうございました。\n現時点で特に懸念点はございません。\n引き続きよろしくお願いいたします。', 'Re: 一次面接のお礼').candidate).toBe(true);
+  });
+});

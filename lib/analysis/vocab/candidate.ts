@@ -8,8 +8,11 @@ function cues(weight: number, reason: string, patterns: string[], scope: 'own' |
   return patterns.map((pattern) => ({ pattern, weight, reason, scope }));
 }
 
+/** Cues that only say the mail is about recruiting (their total is capped: see CandidateRule.topical). */
+const topical = (weight: number, reason: string, patterns: string[]): CandidateRule[] => cues(weight, reason, patterns).map((c) => ({ ...c, topical: true }));
+
 export const CANDIDATE_RULES: CandidateRule[] = [
-  ...cues(2, 'recruiting vocabulary', [
+  ...topical(2, 'recruiting vocabulary', [
     '面接', '選考', '内定', '内々定', '応募', '入社', 'オファー', '職務経歴書', '履歴書', '転職', '求人', '採用面接', '労働条件', '条件通知', 'オファー面談',
     'interview*', 'job offer', 'offer letter', 'candidacy', 'the position', 'this position', 'the role', 'this role', 'application',
     'hiring process', 'recruitment process', 'start date', 'my resume', 'my cv', 'applied for', 'salary', '年収', '給与', 'the offer', 'your offer', 'an offer', 'another offer', 'other offers', '辞退', 'final round', 'hiring manager', 'resume', 'online assessment', 'coding test', 'take-home',
@@ -17,7 +20,7 @@ export const CANDIDATE_RULES: CandidateRule[] = [
     '内定者', 'phone screen', 'background check', '勤務地', '入社日', '賞与', 'みなし残業', '昇給',
     'バックグラウンドチェック', 'リファレンスチェック', 'reference check', 'カジュアル面談', '前職', 'first round', 'second round', 'next round', 'technical round', 'design round',
   ]),
-  ...cues(1, 'weaker recruiting vocabulary', ['採用', 'offer', 'position', 'role', 'recruiter', 'hiring', 'job', 'onboarding', 'performance review*', 'pay rise*', 'pay raise*', '評価制度', '試用期間', '副業', 'welcome pack', 'notice period', '勤務', '業務内容', 'responsibilit*', 'promotion', 'hear back', 'next steps', 'the team', 'opportunity', 'relocation', 'remote', 'benefits', 'equity', 'bonus', 'references', 'thank you for your time', 'thanks for your time', 'お時間をいただき', 'リモート', '残業', '配属', 'キャリア', 'compensation', 'reporting to', 'assessment', 'the process', 'paperwork', 'decline', 'withdraw', 'the panel', 'second interview', 'the interview', 'engineer', 'designer', 'manager role', 'on-call', 'overtime', 'commute', 'career', 'my current job', 'my current employer', 'current role', '月給']),
+  ...topical(1, 'weaker recruiting vocabulary', ['採用', 'offer', 'position', 'role', 'recruiter', 'hiring', 'job', 'onboarding', 'performance review*', 'pay rise*', 'pay raise*', '評価制度', '試用期間', '副業', 'welcome pack', 'notice period', '勤務', '業務内容', 'responsibilit*', 'promotion', 'hear back', 'next steps', 'the team', 'opportunity', 'relocation', 'remote', 'benefits', 'equity', 'bonus', 'references', 'thank you for your time', 'thanks for your time', 'お時間をいただき', 'リモート', '残業', '配属', 'キャリア', 'compensation', 'reporting to', 'assessment', 'the process', 'paperwork', 'decline', 'withdraw', 'the panel', 'second interview', 'the interview', 'engineer', 'designer', 'manager role', 'on-call', 'overtime', 'commute', 'career', 'my current job', 'my current employer', 'current role', '月給']),
   // Candidates without a known contact address "採用ご担当者様": only weak evidence of a mass mail.
   ...cues(-1, 'generic salutation (mass mail, but also candidates who have no name)', ['採用ご担当者様', '人事ご担当者様', '採用担当者様', '人事担当者様']),
   // The in-company greeting: candidates write お世話になっております to a recruiter, never お疲れ様です;
@@ -43,6 +46,15 @@ export const CANDIDATE_RULES: CandidateRule[] = [
   ...cues(-2, 'weak non-recruiting words', ['delivery', 'demo', 'budget', '予算', 'event', 'ticket', 'party', 'dinner', 'conference', 'celebration', 'license', 'licence']),
   // Against: sales / vendor mail.
   ...cues(-4, 'sales / vendor mail', ['ご提案', '提案書', 'お見積', '見積', 'proposal', 'quotation', 'pricing', 'ご契約', '契約更新', 'subscription', 'renewal', 'vendor', 'our product', 'your product', 'our service', 'your service', '御社のサービス', '貴社のサービス', '導入', 'free trial', 'procurement']),
+  // Against: the company honouring the reader's own actions (ご入社, ご経験): a recruiter writing to a
+  // candidate. A candidate never puts ご before their own joining or experience.
+  ...cues(-3, 'company honouring the candidate', ['ご入社', 'ご経験', 'ご承諾いただ', 'ご提出', 'ご質問をお送り', 'ご質問いただ', 'ご希望の', 'お越しいただ', '担当いたします', 'ご提示いたします', 'ご通知', 'お申し付けください', 'お答えいたします'], 'own'),
+  ...cues(-3, 'recruiter writing to a candidate', ['congratulations on', 'on behalf of', 'delighted to offer', 'thrilled you', 'your first day', 'your start date', 'before your start', 'great questions', 'answers inline', 'thanks for applying', 'we have decided', 'your application', 'after careful consideration'], 'own'),
+  // Against: interviewers, hiring managers, agencies and approvals talking among themselves.
+  ...cues(-4, 'hiring team or agency talking about a candidate', ['評価をお送り', '総合評価', '増員', '承認されました', '面接官のアサイン', '選考フロー', '転送します', '候補者を入れ', 'エージェント経由', '紹介手数料', '手数料', '人材紹介', 'ご本人から', 'interviewer notes', 'interviewer:', 'verbally accepted', 'invoice', 'placement fee', 'her notice period', 'his notice period', 'you ordered'], 'own'),
+  // Against: tools that write on someone's behalf (ATS, scouting sites, e-signature, reminders).
+  ...cues(-8, 'automated notice from a tool', ['このメールは', '自動送信', '通知設定', 'ステータスが更新', 'スカウトが届', '電子署名', '署名依頼', 'sent you a document', 'review and sign', 'do not reply', 'this is an automated', 'notification settings', 'manage your alerts', 'job alert']),
+  ...cues(-4, 'media or speaking request', ['podcast', 'listeners', 'episode']),
   // Against: calendar invitations, their replies and scheduling tools.
   ...cues(-8, 'calendar / scheduling tool', ['google calendar', 'google カレンダー', 'googleカレンダー', 'join with google meet', 'join zoom meeting', 'microsoft teams meeting', 'invitation from', 'calendly', 'invitee', 'add to calendar', 'カレンダーに追加', '招待状', 'declined:', 'accepted:', 'tentative:', '辞退しました:', '承諾しました:']),
   // Against: hiring feedback between colleagues and the recruiter's own offer or rejection.

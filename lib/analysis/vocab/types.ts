@@ -40,4 +40,9 @@ export interface CandidateRule extends VocabRule {
   weight: number;
   /** Where the cue counts: only in the sender's own text, or anywhere incl. subject/quotes. */
   scope?: 'own' | 'any';
+  /**
+   * Recruiting vocabulary: it says the mail is about hiring, not who wrote it. Its total is capped,
+   * so a recruiter's offer letter full of 年収/入社/勤務地 cannot outvote the voice cues.
+   */
+  topical?: boolean;
 }
