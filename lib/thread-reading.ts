@@ -74,13 +74,13 @@ export function readThread(
   const counterpart = findCounterpart(thread, analysed, me);
   const fromCandidate = (m: MailMessageData) => !!counterpart && sameAddress(m.sender.email, counterpart.email);
 
-  const messages: SeenMessage[] = analysed.map(({ message, analysis }) => {
+  const messages: SeenMessage[] = analysed.map(({ message, fromMe, analysis }) => {
     const own = fromCandidate(message) && analysis;
     return {
       id: message.id,
       at: parseDate(message.date),
       fromCandidate: fromCandidate(message),
-      fromUser: isMe(message.sender),
+      fromUser: fromMe,
       declineLevel: own ? analysis.decline.level : 'none',
       declinePhrases: own ? analysis.decline.phrases.map((p) => p.text).slice(0, 50) : [],
       items: own

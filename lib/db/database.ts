@@ -5,7 +5,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Candidate, Diagnostic, EventRecord, Item, MessageRecord, ThreadRecord } from '../records';
 import type { Interview } from '../records';
 import type { Template } from '../templates/schema';
-import { bookOf, digestOf, type ItemBook, type ItemDigest } from './item-store';
+import { bookOf, digestOf, groupByCandidate, type ItemBook, type ItemDigest } from './item-store';
 
 export interface SettingRow {
   key: string;
@@ -92,12 +92,7 @@ export function openDb(name: string = DB_NAME): AfterfollowDb {
   db.version(4)
     .stores(SCHEMA_V4)
     .upgrade(async (tx) => {
-      const byCandidate = new Map<string, Item[]>();
-      for (const item of (await tx.table('items').toArray()) as Item[]) {
-        const list = byCandidate.get(item.candidateId);
-        if (list) list.push(item);
-        else byCandidate.set(item.candidateId, [item]);
-      }
+      const byCandidate = groupByCandidate((await tx.table('items').toArray()) as Item[]);
       const books = [...byCandidate].map(([id, items]) => bookOf(id, items)!);
       await tx.table('itemBooks').bulkPut(books);
       await tx.table('itemDigests').bulkPut(books.map(digestOf));

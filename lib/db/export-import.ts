@@ -128,8 +128,13 @@ async function mergeItems(db: AfterfollowDb, rows: Item[], summary: TableSummary
     touched.add(row.candidateId);
   }
   // The bar: half for reading and merging, the other half as the changed books are written.
-  let reported = Math.floor(rows.length / 2);
-  progress(reported);
+  const half = Math.floor(rows.length / 2);
+  let reported = 0;
+  const reach = (n: number) => {
+    progress(n - reported);
+    reported = n;
+  };
+  reach(half);
   const ids = [...touched];
   const bookRows = ids.map((id) => bookOf(id, [...books.get(id)!.values()]));
   const emptied = ids.filter((_, k) => bookRows[k] === null);
@@ -138,11 +143,9 @@ async function mergeItems(db: AfterfollowDb, rows: Item[], summary: TableSummary
   const perRequest = Math.max(1, Math.ceil(full.length / 10));
   for (let start = 0; start < full.length; start += perRequest) {
     await writeBooks(db, full.slice(start, start + perRequest));
-    const reached = Math.floor(rows.length / 2) + Math.floor((Math.ceil(rows.length / 2) * Math.min(full.length, start + perRequest)) / full.length);
-    progress(reached - reported);
-    reported = reached;
+    reach(half + Math.floor(((rows.length - half) * Math.min(full.length, start + perRequest)) / full.length));
   }
-  progress(rows.length - reported);
+  reach(rows.length);
 }
 
 /**

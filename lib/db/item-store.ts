@@ -235,7 +235,7 @@ export async function newestMatching(
   return out.sort(newestFirst).slice(0, n);
 }
 
-function groupByCandidate(items: Item[]): Map<string, Item[]> {
+export function groupByCandidate(items: Item[]): Map<string, Item[]> {
   const out = new Map<string, Item[]>();
   for (const i of items) {
     const list = out.get(i.candidateId);

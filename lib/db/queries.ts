@@ -2,7 +2,7 @@
 import type { Category, ItemStatus, Stage } from '../domain';
 import type { Candidate, Item } from '../records';
 import type { AfterfollowDb } from './database';
-import { allDigests, allItems, countAllItems, newestFirst, newestItems, newestMatching } from './item-store';
+import { allDigests, allItems, countAllItems, newestFirst, newestItems, newestMatching, type ItemDigest } from './item-store';
 
 export interface ItemFilter {
   status?: ItemStatus;
@@ -26,7 +26,12 @@ async function candidatesMatching(db: AfterfollowDb, f: ItemFilter): Promise<Can
   return db.candidates.toArray();
 }
 
-const matches = (f: ItemFilter) => (i: Item) => (!f.status || i.status === f.status) && (!f.category || i.category === f.category);
+/** The filter's status/category test, on the fields alone: items and digests both use it. */
+const fieldsMatch = (f: ItemFilter) => (status: ItemStatus, category: Category) => (!f.status || status === f.status) && (!f.category || category === f.category);
+const matches = (f: ItemFilter) => {
+  const ok = fieldsMatch(f);
+  return (i: Item) => ok(i.status, i.category);
+};
 const unfiltered = (f: ItemFilter) => !f.status && !f.category && !f.owner && !f.stage;
 
 /** Items of the candidates an owner/stage filter selects (a subset: their books only). */
@@ -40,10 +45,16 @@ async function itemsOfCandidates(db: AfterfollowDb, candidates: Candidate[], f: 
 /** Every item matching the filter, newest first. */
 async function everyMatchingItem(db: AfterfollowDb, f: ItemFilter, candidates: Candidate[] | null): Promise<Item[]> {
   if (candidates) return (await itemsOfCandidates(db, candidates, f)).sort(newestFirst);
-  if (unfiltered(f)) return (await allItems(db)).sort(newestFirst);
-  const keep = matches(f);
-  return (await allItems(db)).filter(keep).sort(newestFirst);
+  return (await allItems(db)).filter(matches(f)).sort(newestFirst);
 }
+
+/** The digests of these candidates, or of everyone. */
+async function digestsOf(db: AfterfollowDb, candidates: Candidate[] | null): Promise<(ItemDigest | undefined)[]> {
+  return candidates ? db.itemDigests.bulkGet(candidates.map((c) => c.id)) : allDigests(db);
+}
+
+/** Above this many candidates, walking the newest books beats reading all of theirs. */
+const FEW_CANDIDATES = 64;
 
 /**
  * Up to `want` matching items, newest first. A few candidates (one interviewer's): read their books.
@@ -52,16 +63,13 @@ async function everyMatchingItem(db: AfterfollowDb, f: ItemFilter, candidates: C
 async function pageWindow(db: AfterfollowDb, f: ItemFilter, filtered: Candidate[] | null, want: number): Promise<Item[]> {
   if (f.status || f.category) {
     // Status and category are in the digests: find where the page's items are, then read those books.
-    const digests = filtered ? await db.itemDigests.bulkGet(filtered.map((c) => c.id)) : await allDigests(db);
-    return newestMatching(db, digests, want, (status, category) => (!f.status || status === f.status) && (!f.category || category === f.category));
+    return newestMatching(db, await digestsOf(db, filtered), want, fieldsMatch(f));
   }
   if (!filtered) return newestItems(db, want);
   if (filtered.length <= FEW_CANDIDATES) return (await itemsOfCandidates(db, filtered, f)).sort(newestFirst);
   const ids = new Set(filtered.map((c) => c.id));
   return newestItems(db, want, (i) => ids.has(i.candidateId));
 }
-
-const FEW_CANDIDATES = 64;
 
 const toRow = (byId: Map<string, Candidate>) => (i: Item): ItemRow => {
   const c = byId.get(i.candidateId);
@@ -96,11 +104,12 @@ export async function queryItems(
 export async function countItems(db: AfterfollowDb, f: ItemFilter): Promise<number> {
   if (unfiltered(f)) return countAllItems(db);
   return db.transaction('r', db.itemDigests, db.candidates, async () => {
-    const digests = f.owner || f.stage ? await db.itemDigests.bulkGet((await candidatesMatching(db, f)).map((c) => c.id)) : await allDigests(db);
+    const digests = await digestsOf(db, f.owner || f.stage ? await candidatesMatching(db, f) : null);
+    const ok = fieldsMatch(f);
     let n = 0;
     for (const d of digests) {
       if (!d) continue;
-      for (let k = 0; k < d.ats.length; k++) if ((!f.status || d.statuses[k] === f.status) && (!f.category || d.categories[k] === f.category)) n += 1;
+      for (let k = 0; k < d.ats.length; k++) if (ok(d.statuses[k]!, d.categories[k]!)) n += 1;
     }
     return n;
   });

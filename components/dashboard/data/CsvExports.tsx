@@ -1,36 +1,26 @@
-import { useState } from 'react';
 import { getDb } from '../../../lib/db/database';
 import { exportCsv, type CsvTable } from '../../../lib/db/export-import';
 import { t, type MessageKey } from '../../../lib/i18n';
 import { ExportCsvButton } from '../ExportCsvButton';
 import type { DashboardPorts } from '../ports';
-import { Progress, type ProgressState } from './Progress';
+import { useExport } from '../use-export';
+import { Progress } from './Progress';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** A whole table as CSV, page by page with a progress bar (lib/db/export-import does the paging). */
 function TableCsvButton({ which, label, download }: { which: Exclude<CsvTable, 'items'>; label: MessageKey; download: DashboardPorts['download'] }) {
-  const [progress, setProgress] = useState<ProgressState>(null);
-  const [message, setMessage] = useState('');
-  const run = async () => {
-    setMessage('');
-    setProgress({ done: 0, total: 0 });
-    try {
-      let rows = 0;
-      const csv = await exportCsv(getDb(), which, {
-        onProgress: (p) => {
-          rows = p.done;
-          setProgress(p);
-        },
-      });
-      download(`afterfollow-${which}-${today()}.csv`, csv, 'text/csv;charset=utf-8');
-      setMessage(t('exportDone', rows));
-    } catch (err) {
-      setMessage(t('exportFailed', err instanceof Error ? err.message : String(err)));
-    } finally {
-      setProgress(null);
-    }
-  };
+  const { progress, message, run } = useExport(async (report) => {
+    let rows = 0;
+    const csv = await exportCsv(getDb(), which, {
+      onProgress: (p) => {
+        rows = p.done;
+        report(p);
+      },
+    });
+    download(`afterfollow-${which}-${today()}.csv`, csv, 'text/csv;charset=utf-8');
+    return rows;
+  });
   return (
     <div className="flex items-center gap-2">
       <button type="button" className="rounded-md border border-teal-700 px-3 py-1.5 text-sm font-semibold text-teal-800" disabled={!!progress} onClick={() => void run()}>

@@ -3,35 +3,26 @@ import { getDb } from '../../../lib/db/database';
 import { exportBackup } from '../../../lib/db/export-import';
 import { t } from '../../../lib/i18n';
 import type { DashboardPorts } from '../ports';
-import { Progress, type ProgressState } from './Progress';
+import { useExport } from '../use-export';
+import { Progress } from './Progress';
 
 /** The whole database as one versioned JSON file; redacted, it can leave HR (pseudonyms, no free text). */
 export function JsonExport({ download }: Pick<DashboardPorts, 'download'>) {
   const [redact, setRedact] = useState(false);
-  const [progress, setProgress] = useState<ProgressState>(null);
-  const [message, setMessage] = useState('');
   const redactId = useId();
-  const run = async () => {
-    setMessage('');
-    setProgress({ done: 0, total: 0 });
-    try {
-      let records = 0;
-      const backup = await exportBackup(getDb(), {
-        redact,
-        onProgress: (p) => {
-          records = p.done;
-          setProgress(p);
-        },
-      });
-      const name = `afterfollow-backup${redact ? '-redacted' : ''}-${backup.exportedAt.slice(0, 10)}.json`;
-      download(name, JSON.stringify(backup), 'application/json');
-      setMessage(t('exportDone', records));
-    } catch (err) {
-      setMessage(t('exportFailed', err instanceof Error ? err.message : String(err)));
-    } finally {
-      setProgress(null);
-    }
-  };
+  const { progress, message, run } = useExport(async (report) => {
+    let records = 0;
+    const backup = await exportBackup(getDb(), {
+      redact,
+      onProgress: (p) => {
+        records = p.done;
+        report(p);
+      },
+    });
+    const name = `afterfollow-backup${redact ? '-redacted' : ''}-${backup.exportedAt.slice(0, 10)}.json`;
+    download(name, JSON.stringify(backup), 'application/json');
+    return records;
+  });
   return (
     <section aria-labelledby="hr-json" className="mb-8">
       <h2 id="hr-json" className="mb-1 text-lg font-semibold">
