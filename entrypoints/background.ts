@@ -1,9 +1,15 @@
 import { createHandlers } from '../lib/background/handlers';
 import { onAlarm, onNotificationClick, refreshReminders } from '../lib/background/reminders';
+import { TAB_CHANNEL, type TabMessage } from '../lib/background/tab-messages';
+import { SidebarFeed } from '../lib/background/sidebar-feed';
+import { TabViews } from '../lib/background/tab-views';
+import { onDataChanged } from '../lib/db/change-signal';
 import { getDb } from '../lib/db/database';
 import { snooze } from '../lib/db/due-items';
 import { purgeExpired } from '../lib/db/maintenance';
-import { listen } from '../lib/messages/server';
+import { SIDEBAR_PORT } from '../lib/messages/ports';
+import { senderKind } from '../lib/messages/senders';
+import { listen, runtimeIdentity } from '../lib/messages/server';
 
 const HOUR = 3_600_000;
 
@@ -15,31 +21,60 @@ export default defineBackground(() => {
     clearTimeout(pending);
     pending = setTimeout(() => void refreshReminders(db).catch((e) => console.warn('[afterfollow] reminders', e)), 300);
   };
-
+  const sendToTab = (tabId: number, message: TabMessage) => browser.tabs.sendMessage(tabId, { channel: TAB_CHANNEL, ...message }, { frameId: 0 });
+  const tabs = new TabViews();
+  const feed = new SidebarFeed(db, tabs);
+  // Every write, from any context, refreshes the badge, the alarms and every open sidebar.
+  let feedPending: ReturnType<typeof setTimeout> | undefined;
+  onDataChanged(() => {
+    scheduleRefresh();
+    clearTimeout(feedPending);
+    feedPending = setTimeout(() => feed.pushAll(), 30);
+  });
   listen(
-    createHandlers(db, Date.now, {
-      openDashboard: async () => {
-        await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+    createHandlers(
+      db,
+      Date.now,
+      {
+        openDashboard: async () => {
+          await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+        },
+        dataChanged: scheduleRefresh,
+        sendToTab,
       },
-      dataChanged: scheduleRefresh,
-    }),
+      tabs,
+    ),
   );
+
+  // Each tab's sidebar frame holds a port; its state reaches it as soon as the page reports a view.
+  browser.runtime.onConnect.addListener((port) => {
+    const tabId = port.sender?.tab?.id;
+    const identity = runtimeIdentity();
+    if (port.name !== SIDEBAR_PORT || tabId === undefined || senderKind(port.sender ?? {}, identity.id, identity.origin) !== 'sidebar') {
+      port.disconnect();
+      return;
+    }
+    feed.attach(tabId, port);
+    port.onDisconnect.addListener(() => feed.detach(tabId, port));
+  });
+  tabs.onChange((tabId) => void feed.push(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => tabs.forget(tabId));
 
   // Listeners are registered synchronously at start-up so a waking service worker receives the event.
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(db, alarm.name).catch((e) => console.warn('[afterfollow] alarm', e)));
   browser.notifications?.onClicked.addListener((id) => void onNotificationClick(db, id));
   browser.notifications?.onButtonClicked.addListener((id) => {
-    void snooze(db, id, Date.now() + HOUR).then(() => browser.notifications.clear(id)).then(scheduleRefresh);
+    void snooze(db, id, Date.now() + HOUR).then(() => browser.notifications.clear(id));
   });
 
   // The toolbar button opens HR's dashboard (its badge counts overdue follow-ups).
   browser.action.onClicked.addListener(() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }));
 
-  // The toolbar command reaches the background; the sidebar lives in the tab, so forward it there.
+  // Alt+Shift+F: the tab's content script opens the sidebar and moves focus into it (or back out).
   browser.commands?.onCommand.addListener(async (command) => {
     if (command !== 'toggle-sidebar') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { channel: 'afterfollow-tab', type: 'toggle-sidebar' }).catch(() => {});
+    if (tab?.id !== undefined) await sendToTab(tab.id, { type: 'toggle' }).catch(() => {});
   });
 
   void purgeExpired(db).catch((e) => console.warn('[afterfollow] retention purge failed', e));

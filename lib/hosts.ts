@@ -4,4 +4,18 @@ export const MAIL_HOSTS = [
   'https://outlook.office.com/*',
   'https://outlook.office365.com/*',
   'https://outlook.live.com/*',
+  'https://outlook.cloud.microsoft/*',
 ];
+
+const MAIL_HOSTNAMES = new Set(MAIL_HOSTS.map((p) => new URL(p.replace('/*', '/')).hostname));
+
+/** An https page on one of the mail hosts (a content script's page, a thread's address). */
+export function isMailPageUrl(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' && MAIL_HOSTNAMES.has(u.hostname) && !u.username && !u.password;
+  } catch {
+    return false;
+  }
+}

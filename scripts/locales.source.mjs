@@ -11,6 +11,9 @@ export const messages = {
   sidebarCollapse: ['Collapse sidebar', 'サイドバーを折りたたむ'],
   sidebarExpand: ['Expand Afterfollow sidebar', 'Afterfollow サイドバーを開く'],
   shortcutHint: ['Shortcut: Alt+Shift+F', 'ショートカット: Alt+Shift+F'],
+  railDecline: ['Decline hint in this thread', 'このスレッドに辞退の兆候があります'],
+  railOverdue: ['Overdue follow-ups: $1', '期限切れのフォロー: $1件'],
+  escapeHint: ['Esc returns to the mail', 'Esc でメールに戻ります'],
   statusLoading: ['Reading this thread…', 'スレッドを読み込み中…'],
   statusNoThread: ['Open a mail thread to see the candidate.', 'メールのスレッドを開くと候補者情報が表示されます。'],
   statusUnsupported: [

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { ANXIETY_CATEGORIES } from '../../lib/analysis/types';
 import { ITEM_STATUSES, type Category, type ItemStatus } from '../../lib/domain';
 import { formatDateTime, t } from '../../lib/i18n';
-import { isPending } from '../../lib/pending-items';
 import type { Item } from '../../lib/records';
 
 type Change = { status?: ItemStatus; category?: Category };
@@ -70,7 +69,6 @@ function ItemRow({ item, onChange }: { item: Item; onChange: (id: string, c: Cha
       </p>
       <div className="flex flex-wrap gap-1.5">
         <select
-          disabled={isPending(item)}
           aria-label={`${t('itemCategoryLabel')} (${label})`}
           className="af-input flex-1"
           value={item.category}
@@ -83,7 +81,6 @@ function ItemRow({ item, onChange }: { item: Item; onChange: (id: string, c: Cha
           ))}
         </select>
         <select
-          disabled={isPending(item)}
           aria-label={`${t('itemStatusLabel')} (${label})`}
           className="af-input flex-1"
           value={item.status}

@@ -1,47 +1,64 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { t } from '../../lib/i18n';
 
-/** The landmark and its collapse control. Collapsed, only a small tab stays on screen. */
-/** `compact`: outside candidate threads the sidebar stays small and only says why. */
+export interface RailSignals {
+  decline: boolean;
+  overdue: number;
+}
+
+/**
+ * The landmark, filling the sidebar's own frame. The content script gives the frame its width; below
+ * `RAIL_MAX_PX` the sidebar shows only the rail: the expand control and the signals that must not be
+ * missed (a decline hint, the overdue count).
+ */
 export function SidebarFrame({
-  collapsed,
-  compact = false,
+  rail,
+  signals,
   onToggle,
   children,
 }: {
-  collapsed: boolean;
-  compact?: boolean;
+  rail: boolean;
+  signals: RailSignals;
   onToggle: () => void;
   children: ReactNode;
 }) {
   return (
     <aside
       aria-label={t('sidebarLabel')}
-      className={
-        'af-frame fixed z-[2147483000] flex flex-col overflow-hidden rounded-l-xl border border-slate-300 bg-white text-slate-900 shadow-xl ' +
-        (collapsed ? 'w-11' : compact ? 'w-[240px]' : 'w-[340px] max-w-[90vw]')
-      }
+      className="af-frame flex h-screen w-full flex-col overflow-hidden rounded-l-xl border border-slate-300 bg-white text-slate-900"
     >
-      <header className="flex items-center gap-2 border-b border-slate-200 bg-teal-700 px-2 py-1.5 text-white">
+      <header className={'flex items-center gap-2 border-b border-slate-200 bg-teal-700 px-2 py-1.5 text-white ' + (rail ? 'flex-col' : '')}>
         <button
           type="button"
           onClick={onToggle}
-          aria-expanded={!collapsed}
-          aria-label={collapsed ? t('sidebarExpand') : t('sidebarCollapse')}
-          title={`${collapsed ? t('sidebarExpand') : t('sidebarCollapse')} (${t('shortcutHint')})`}
+          aria-expanded={!rail}
+          aria-label={rail ? t('sidebarExpand') : t('sidebarCollapse')}
+          title={`${rail ? t('sidebarExpand') : t('sidebarCollapse')} (${t('shortcutHint')})`}
           className="rounded px-1.5 py-0.5 text-base font-bold hover:bg-teal-600 focus-visible:outline focus-visible:outline-2 focus-visible:outline-white"
         >
-          {collapsed ? '«' : '»'}
+          {rail ? '«' : '»'}
         </button>
-        {!collapsed && <h2 className="m-0 text-sm font-semibold tracking-wide">Afterfollow</h2>}
+        {!rail && <h2 className="m-0 text-sm font-semibold tracking-wide">Afterfollow</h2>}
       </header>
-      {!collapsed && <div className="min-h-0 flex-1 overflow-y-auto p-3 text-[13px] leading-snug">{children}</div>}
+      {rail ? (
+        <div className="flex flex-col items-center gap-2 py-2">
+          {signals.decline && (
+            <span role="img" aria-label={t('railDecline')} title={t('railDecline')} className="grid h-6 w-6 place-items-center rounded-full bg-red-700 text-xs font-bold text-white">
+              !
+            </span>
+          )}
+          {signals.overdue > 0 && (
+            <span role="img" aria-label={t('railOverdue', signals.overdue)} title={t('railOverdue', signals.overdue)} className="grid h-6 min-w-6 place-items-center rounded-full bg-amber-600 px-1 text-xs font-bold text-white">
+              {signals.overdue}
+            </span>
+          )}
+        </div>
+      ) : (
+        <div className="min-h-0 flex-1 overflow-y-auto p-3 text-[13px] leading-snug">{children}</div>
+      )}
     </aside>
   );
 }
 
-export function useCollapsed(initial = false) {
-  const [collapsed, setCollapsed] = useState(initial);
-  const toggle = useCallback(() => setCollapsed((c) => !c), []);
-  return { collapsed, toggle, setCollapsed };
-}
+/** Frames narrower than this show the rail (the content script sizes the frame: 44 px rail, 340 px open). */
+export const RAIL_MAX_PX = 120;

@@ -1,47 +1,73 @@
-// The background's answer to every message type. Requests arrive already parsed by lib/messages/server.
+// The background's answer to every message type. Requests arrive already parsed, and their senders
+// already checked against the allow-list (lib/messages/senders.ts), by lib/messages/server.
 import type { AfterfollowDb } from '../db/database';
 import { addInterview, addManualItem, recordEvent, updateCandidate, updateItem } from '../db/edits';
-import { listTemplates } from '../db/templates';
-import { suggestContext } from '../follow-up-context';
-import { suggestTemplates } from '../templates/suggest';
-import { loadDueItems } from '../db/due-items';
-import { ingestThread } from '../db/ingest-thread';
 import { deleteCandidate, deleteEverything, logDiagnostic } from '../db/maintenance';
 import { getSettings, updateSettings } from '../db/settings';
+import { insertOutcomeSchema } from '../messages/protocol';
 import type { Handlers } from '../messages/server';
+import { AnalysisCache, handlePageView, markThread } from './page-view';
+import type { TabMessage } from './tab-messages';
+import { readSidebarState } from './sidebar-feed';
+import { TabViews } from './tab-views';
 
 export interface BackgroundEffects {
   openDashboard(): Promise<void>;
   /** After anything that moves the follow-up clock: badge and alarms. */
   dataChanged(): void;
+  /** Sends a message to the content script of a tab (its top frame); resolves to its answer. */
+  sendToTab(tabId: number, message: TabMessage): Promise<unknown>;
 }
 
-const noEffects: BackgroundEffects = { openDashboard: async () => {}, dataChanged: () => {} };
+const noEffects: BackgroundEffects = { openDashboard: async () => {}, dataChanged: () => {}, sendToTab: async () => undefined };
 
-export function createHandlers(db: AfterfollowDb, now: () => number = Date.now, effects: BackgroundEffects = noEffects): Handlers {
-  const changed = async <T>(work: Promise<T>): Promise<T> => {
-    const result = await work;
-    effects.dataChanged();
-    return result;
-  };
+const tabOf = (sender: { tab?: { id?: number } }): number => {
+  const id = sender.tab?.id;
+  if (id === undefined) throw new Error('this message must come from a mail tab');
+  return id;
+};
+
+export function createHandlers(
+  db: AfterfollowDb,
+  now: () => number = Date.now,
+  effects: BackgroundEffects = noEffects,
+  tabs: TabViews = new TabViews(),
+): Handlers {
+  const cache = new AnalysisCache();
   return {
     ping: async () => ({ pong: true, at: now() }),
-    'thread.open': async (req) => {
-      const state = await ingestThread(db, req, now());
-      if (state.status !== 'candidate' || !state.candidate) return state;
-      effects.dataChanged();
-      const [due, library] = await Promise.all([loadDueItems(db, now(), state.candidate.id), listTemplates(db)]);
-      const withDue = { ...state, due };
-      // Suggestions are ranked here, next to the business-day calendar, so the content script stays small.
-      const newestOwn = [...req.messages].reverse().find((m) => m.fromCandidate);
-      const ctx = suggestContext(withDue, req.language, newestOwn?.declineLevel ?? 'none', now());
-      return { ...withDue, suggestions: suggestTemplates(ctx, library.map((e) => e.template)) };
+    'page.view': (req, sender) => handlePageView(db, tabs, tabOf(sender), req, cache, now()),
+    'sidebar.hello': async (_req, sender) => {
+      const tabId = tabOf(sender);
+      // A background that just woke knows nothing of the tab yet: ask its page to report again.
+      if (tabs.view(tabId).kind === 'waiting') void effects.sendToTab(tabId, { type: 'reread' }).catch(() => {});
+      return { tabId, ...(await readSidebarState(db, tabs, tabId, now())) };
     },
-    'candidate.update': (req) => changed(updateCandidate(db, req, now())),
+    'thread.mark': async ({ mark }, sender) => {
+      const tabId = tabOf(sender);
+      const view = await markThread(db, tabs, tabId, mark, now());
+      // The page repaints (or clears) the decline highlight for the new status.
+      void effects.sendToTab(tabId, { type: 'reread' }).catch(() => {});
+      return { view };
+    },
+    'tab.insert': async ({ text }, sender) => {
+      const answer = await effects.sendToTab(tabOf(sender), { type: 'insert', text }).catch(() => undefined);
+      const parsed = insertOutcomeSchema.safeParse(answer);
+      return parsed.success ? parsed.data : { kind: 'failed', reason: 'the mail page did not answer' };
+    },
+    'tab.layout': async ({ action }, sender) => {
+      const answer = await effects.sendToTab(tabOf(sender), { type: action }).catch(() => undefined);
+      return { done: answer === true };
+    },
+    'data.changed': async () => {
+      effects.dataChanged();
+      return { ok: true };
+    },
+    'candidate.update': (req) => updateCandidate(db, req, now()),
     'item.update': (req) => updateItem(db, req, now()),
     'item.add': (req) => addManualItem(db, req, now()),
-    'event.record': (req) => changed(recordEvent(db, req, now())),
-    'interview.add': (req) => changed(addInterview(db, req, now())),
+    'event.record': (req) => recordEvent(db, req, now()),
+    'interview.add': (req) => addInterview(db, req, now()),
     'diagnostics.log': async (req) => {
       await logDiagnostic(db, req);
       return { stored: true };

@@ -1,13 +1,10 @@
 // Turns what the content script read from an open thread into stored rows, idempotently.
-import type { ParsedRequestOf, ThreadState } from '../messages/protocol';
-import { openItem } from '../pending-items';
+import type { DetectedItem, ThreadOpen, ThreadState } from '../messages/protocol';
 import type { Candidate, EventRecord, Item, MessageRecord, ThreadRecord } from '../records';
 import type { AfterfollowDb } from './database';
 import { addMissingItems as addToBook, deleteItemsWhere, itemsOfCandidate, itemTables } from './item-store';
 import { candidateKey, detectedItemKey, messageKey, threadKey } from './keys';
 import { getSettings } from './settings';
-
-type ThreadOpen = ParsedRequestOf<'thread.open'>;
 
 const notCandidate = (reason: ThreadState['reason'], thread: ThreadRecord | null = null): ThreadState => ({
   status: 'not_candidate',
@@ -212,4 +209,14 @@ async function addMissingItems(
   if (rows.length === 0) return;
   // Existing items win: a status the recruiter set, or a dismissal, must never be reset by a re-read.
   await addToBook(db, candidateId, rows);
+}
+
+/** A freshly detected, still open item. */
+function openItem(
+  it: DetectedItem,
+  where: { id: string; candidateId: string; threadId: string | null; messageId: string; text: string },
+  at: number,
+  now: number,
+): Item {
+  return { ...where, kind: it.kind, category: it.category, start: it.start, end: it.end, status: 'open', source: 'detected', at, createdAt: now, updatedAt: now };
 }

@@ -10,7 +10,7 @@ export const envelopeSchema = z.object({
 export type Envelope = z.infer<typeof envelopeSchema>;
 
 export const protocolErrorSchema = z.object({
-  code: z.enum(['unknown_type', 'bad_request', 'bad_response', 'handler_failed', 'no_receiver']),
+  code: z.enum(['unknown_type', 'forbidden', 'bad_request', 'bad_response', 'handler_failed', 'no_receiver']),
   message: z.string(),
   issues: z.array(z.string()).optional(),
 });

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { templateSchema } from '../templates/schema';
 import { categorySchema, itemKindSchema, itemStatusSchema, stageSchema } from '../domain';
+import { personSchema, pageViewSchema } from './thread-data';
 import {
   candidateSchema,
   diagnosticSchema,
@@ -55,7 +56,8 @@ export const threadOpenSchema = z.object({
   markAs: z.enum(['candidate', 'not_candidate']).optional(),
   messages: z.array(seenMessageSchema).max(500),
 });
-export type ThreadOpen = z.infer<typeof threadOpenSchema>;
+export type ThreadOpen = z.output<typeof threadOpenSchema>;
+export type ThreadOpenInput = z.input<typeof threadOpenSchema>;
 
 /** A follow-up the clock says is due (shape of lib/schedule DueItem, kept light for the content script). */
 export const dueSchema = z.object({
@@ -92,9 +94,79 @@ export const threadStateSchema = z.object({
 });
 export type ThreadState = z.infer<typeof threadStateSchema>;
 
+/** The newest candidate mail's decline hint in the open thread (what the sidebar alerts on). */
+export const declineSummarySchema = z.object({
+  level: z.enum(['soft', 'hard']),
+  phrases: z.array(z.string().max(500)).max(50),
+  messageId: id,
+  messageAt: epochMs.nullable(),
+});
+export type DeclineSummary = z.infer<typeof declineSummarySchema>;
+
+/**
+ * What one tab's sidebar shows, decided in the background from the page's view: the thread's stored
+ * key (the sidebar reads the log itself, live) and what the analysis found in the open mail.
+ */
+export const tabViewSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('waiting') }),
+  z.object({ kind: z.literal('list'), site: siteSchema }),
+  z.object({ kind: z.literal('unsupported'), site: siteSchema.nullable(), reason: z.string().max(300) }),
+  z.object({
+    kind: z.literal('thread'),
+    site: siteSchema,
+    threadKey: id,
+    status: z.enum(['candidate', 'not_candidate']),
+    reason: threadStateSchema.shape.reason,
+    candidateId: id.nullable(),
+    language: z.enum(['ja', 'en']),
+    decline: declineSummarySchema.nullable(),
+    /** When the page showed this thread (HR's workload is timed from it). */
+    openedAt: epochMs,
+  }),
+]);
+export type TabView = z.infer<typeof tabViewSchema>;
+
+/**
+ * Everything one tab's sidebar shows, pushed by the background over the sidebar's port after every
+ * change of the tab's view and every write to the log. The sidebar frame cannot open the log itself:
+ * as a frame inside the mail site it is a third-party context, and Chromium denies it IndexedDB
+ * ("UnknownError: The user denied permission to access the database", Chromium 156, 2026-12-02).
+ */
+export const sidebarStateSchema = z.object({
+  view: tabViewSchema,
+  panel: threadStateSchema.nullable(),
+  settings: settingsSchema,
+});
+export type SidebarState = z.infer<typeof sidebarStateSchema>;
+
+/** Offsets into one message's text that the content script paints as the decline highlight. */
+export const highlightSpanSchema = z.object({ messageId: id, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+export type HighlightSpan = z.infer<typeof highlightSpanSchema>;
+
+export const insertOutcomeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('inserted') }),
+  z.object({ kind: z.literal('opened-and-inserted') }),
+  z.object({ kind: z.literal('copied') }),
+  z.object({ kind: z.literal('failed'), reason: z.string().max(500) }),
+]);
+
 export const protocol = {
   ping: { request: z.object({}), response: z.object({ pong: z.literal(true), at: epochMs }) },
-  'thread.open': { request: threadOpenSchema, response: threadStateSchema },
+  /** Content script → background: the page's current view; analysed and logged in one step. */
+  'page.view': {
+    request: z.object({ site: siteSchema, url: z.string().max(2000), user: personSchema.nullable(), view: pageViewSchema, force: z.boolean().default(false) }),
+    response: z.object({ status: z.enum(['candidate', 'not_candidate', 'none']), highlights: z.array(highlightSpanSchema).max(200) }),
+  },
+  /** Sidebar → background: the sidebar's tab and what it shows now (later views come over its port). */
+  'sidebar.hello': { request: z.object({}), response: sidebarStateSchema.extend({ tabId: z.number().int() }) },
+  /** Sidebar → background: the user marks (or unmarks) the open thread as a candidate's. */
+  'thread.mark': { request: z.object({ mark: z.enum(['candidate', 'not_candidate']) }), response: z.object({ view: tabViewSchema }) },
+  /** Sidebar → background → its tab's content script: insert text into the open compose. */
+  'tab.insert': { request: z.object({ text: z.string().min(1).max(20_000) }), response: insertOutcomeSchema },
+  /** Sidebar → background → its tab's content script: collapse/expand, or give focus back to the mail. */
+  'tab.layout': { request: z.object({ action: z.enum(['toggle', 'focus-mail', 'reread']) }), response: z.object({ done: z.boolean() }) },
+  /** Extension pages → background: the log changed (wakes a sleeping background to refresh badge and alarms). */
+  'data.changed': { request: z.object({}), response: z.object({ ok: z.literal(true) }) },
   'candidate.update': {
     request: z.object({
       id,

@@ -3,6 +3,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { describeIssues, envelopeSchema, type ProtocolError, type Result } from './envelope';
 import { isMessageType, protocol, type MessageType, type ParsedRequestOf, type ResponseOf } from './protocol';
+import { senderAllowed, senderKind, type SenderKind } from './senders';
 
 export type Handlers = {
   [K in MessageType]: (data: ParsedRequestOf<K>, sender: Browser.runtime.MessageSender) => Promise<ResponseOf<K>>;
@@ -12,11 +13,29 @@ export type ErrorLogger = (type: string, error: ProtocolError) => void;
 
 const defaultLogger: ErrorLogger = (type, error) => console.warn('[afterfollow] rejected message', type, error);
 
+/** Our own extension: whose messages are ours, and which of them come from extension pages. */
+export interface Identity {
+  id: string;
+  /** browser.runtime.getURL('/') without the trailing slash. */
+  origin: string;
+}
+
+export const runtimeIdentity = (): Identity => ({ id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') });
+
+/** What kind of sender a message came from (tests pass their own). */
+export type Identify = (sender: Browser.runtime.MessageSender) => SenderKind | null;
+
+const identifyByRuntime: Identify = (sender) => {
+  const identity = runtimeIdentity();
+  return senderKind(sender, identity.id, identity.origin);
+};
+
 export async function dispatch(
   handlers: Handlers,
   raw: unknown,
   sender: Browser.runtime.MessageSender,
   log: ErrorLogger = defaultLogger,
+  identify: Identify = identifyByRuntime,
 ): Promise<Result | undefined> {
   const envelope = envelopeSchema.safeParse(raw);
   // Not ours (another extension part, or junk): stay silent so other listeners may answer.
@@ -27,6 +46,8 @@ export async function dispatch(
     return { ok: false, error };
   };
   if (!isMessageType(type)) return fail({ code: 'unknown_type', message: `unknown message type "${type}"` });
+  const kind = identify(sender);
+  if (!senderAllowed(type, kind)) return fail({ code: 'forbidden', message: `"${type}" is not accepted from ${kind ?? 'this sender'}` });
   const request = protocol[type].request.safeParse(data);
   if (!request.success) {
     return fail({ code: 'bad_request', message: 'request does not match its schema', issues: describeIssues(request.error) });
@@ -45,10 +66,10 @@ export async function dispatch(
 }
 
 /** Registers the one runtime listener. Answers through sendResponse (works in Chromium, Firefox and fakeBrowser). */
-export function listen(handlers: Handlers, log?: ErrorLogger): () => void {
+export function listen(handlers: Handlers, log?: ErrorLogger, identify?: Identify): () => void {
   const listener = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
     if (!envelopeSchema.safeParse(raw).success) return false;
-    void dispatch(handlers, raw, sender, log).then(sendResponse);
+    void dispatch(handlers, raw, sender, log, identify).then(sendResponse);
     return true;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -3,7 +3,8 @@
 import { defaultDeps, insertPlainText, trackCaret, type CaretMemory, type ComposeDeps, type ComposeSite, type ExecCommand } from './compose';
 import { createReporter, type DiagnosticSink, type Reporter } from './diagnostics';
 import { watchView, type ViewWatch } from './observers';
-import { threadSchema, type Person, type SiteAdapter, type SiteView } from './types';
+import { checkThreadData } from './check';
+import type { Person, SiteAdapter, SiteView } from './types';
 
 export interface AdapterOptions {
   /** Receives a censored DOM outline when a selector misses on what looks like a thread page. */
@@ -66,11 +67,11 @@ export function buildAdapter(driver: SiteDriver, doc: Document, options: Adapter
         // The data half is validated like any message crossing a trust boundary; the live
         // bodyRange handles stay on the objects we built.
         const { messages, ...rest } = view.thread;
-        const checked = threadSchema.safeParse({
+        const checked = checkThreadData({
           ...rest,
           messages: messages.map(({ bodyRange: _bodyRange, ...data }) => data),
         });
-        if (!checked.success) return { kind: 'unsupported', reason: `${driver.site}: thread data did not validate` };
+        if (!checked) return { kind: 'unsupported', reason: `${driver.site}: thread data did not validate` };
         return view;
       } catch (err) {
         return { kind: 'unsupported', reason: `${driver.site}: reading failed (${err instanceof Error ? err.name : 'error'})` };

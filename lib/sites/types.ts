@@ -1,46 +1,43 @@
 // The contract between the host-page adapters (the only code that touches Gmail/Outlook DOM)
-// and everything else. Everything but the `bodyRange` handle and the compose handle is plain,
-// zod-validated data.
-import { z } from 'zod';
+// and everything else. Everything but the `bodyRange` handle and the compose handle is plain data.
+// Plain interfaces: the content script carries no schema library. The background parses what it
+// receives with the zod schemas in lib/messages/thread-data.ts; checkThreadData (./check.ts) is the
+// adapter's own cheap sanity check.
 
-export const personSchema = z.object({
-  name: z.string(),
-  email: z.string(),
-});
-export type Person = z.infer<typeof personSchema>;
+export interface Person {
+  name: string;
+  email: string;
+}
 
 /** A part of a message's plain text: the sender's own words, a quoted earlier mail, or a signature. */
-export const bodySegmentSchema = z.object({
-  kind: z.enum(['own', 'quote', 'signature']),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-});
-export type BodySegment = z.infer<typeof bodySegmentSchema>;
+export interface BodySegment {
+  kind: 'own' | 'quote' | 'signature';
+  start: number;
+  end: number;
+}
 
-export const mailMessageSchema = z.object({
+export interface MailMessageData {
   /** Stable id from the site (Gmail legacy message id / Outlook item id), unique within the account. */
-  id: z.string().min(1),
-  sender: personSchema,
-  recipients: z.array(personSchema),
+  id: string;
+  sender: Person;
+  recipients: Person[];
   /** ISO 8601 when the site exposes it, else null. */
-  date: z.string().nullable(),
+  date: string | null;
   /** Collapsed messages have no readable body: text is '' and segments is []. */
-  expanded: z.boolean(),
+  expanded: boolean;
   /** Whole body as plain text, in DOM order (own words, then quotes and signature). */
-  text: z.string(),
+  text: string;
   /** Segments covering `text`, in order; quotes and signatures are never analysed. */
-  segments: z.array(bodySegmentSchema),
-});
-export type MailMessageData = z.infer<typeof mailMessageSchema>;
+  segments: BodySegment[];
+}
 
-export const threadSchema = z.object({
+export interface ThreadData {
   /** Stable across reloads and navigation (Gmail thread id, Outlook conversation id). */
-  id: z.string().min(1),
-  subject: z.string(),
-  participants: z.array(personSchema),
-  messages: z.array(mailMessageSchema),
-});
-export type ThreadData = z.infer<typeof threadSchema>;
+  id: string;
+  subject: string;
+  participants: Person[];
+  messages: MailMessageData[];
+}
 
 export interface MailMessage extends MailMessageData {
   /** DOM range covering text[start, end) of this message's body, for CSS highlights; null when unmappable. */

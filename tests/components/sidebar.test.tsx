@@ -84,11 +84,11 @@ afterEach(() => {
 });
 
 describe('Sidebar', () => {
-  it('is a complementary landmark named Afterfollow that collapses and expands by keyboard', async () => {
+  it('is a complementary landmark named Afterfollow whose collapse control works by keyboard', async () => {
     const user = userEvent.setup();
-    let collapsed = false;
-    const { rerender } = render(
-      <SidebarFrame collapsed={collapsed} onToggle={() => (collapsed = !collapsed)}>
+    const onToggle = vi.fn();
+    render(
+      <SidebarFrame rail={false} signals={{ decline: false, overdue: 0 }} onToggle={onToggle}>
         <p>inside</p>
       </SidebarFrame>,
     );
@@ -96,13 +96,29 @@ describe('Sidebar', () => {
     await user.tab();
     expect(document.activeElement?.getAttribute('aria-expanded')).toBe('true');
     await user.keyboard('{Enter}');
-    expect(collapsed).toBe(true);
-    rerender(
-      <SidebarFrame collapsed={collapsed} onToggle={() => (collapsed = !collapsed)}>
+    expect(onToggle).toHaveBeenCalledTimes(1);
+  });
+
+  it('as a rail, hides the content but still shows the decline hint and the overdue count', () => {
+    render(
+      <SidebarFrame rail signals={{ decline: true, overdue: 3 }} onToggle={() => {}}>
         <p>inside</p>
       </SidebarFrame>,
     );
     expect(screen.queryByText('inside')).toBeNull();
+    expect(screen.getByRole('complementary', { name: 'Afterfollow' })).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'Decline hint in this thread' })).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'Overdue follow-ups: 3' }).textContent).toBe('3');
+    expect(screen.getByRole('button', { name: 'Expand Afterfollow sidebar' }).getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('as a rail without signals shows none', () => {
+    render(
+      <SidebarFrame rail signals={{ decline: false, overdue: 0 }} onToggle={() => {}}>
+        <p>inside</p>
+      </SidebarFrame>,
+    );
+    expect(screen.queryByRole('img')).toBeNull();
   });
 
   it('lists questions and worries, deferred ones first in their own section', () => {
@@ -215,7 +231,7 @@ describe('Sidebar', () => {
 
   it('has no axe violations in the candidate view', async () => {
     const { container } = render(
-      <SidebarFrame collapsed={false} onToggle={() => {}}>
+      <SidebarFrame rail={false} signals={{ decline: true, overdue: 0 }} onToggle={() => {}}>
         <Sidebar view={candidateView([item({})], { level: 'soft', phrases: ['x'], messageAt: at, messageId: 'm1' })} actions={actions()} />
       </SidebarFrame>,
     );

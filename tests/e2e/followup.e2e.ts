@@ -55,7 +55,7 @@ describe('follow-up clock and templates', () => {
       const page = await h.open(site.url, site.file);
       await sidebar(page).getByTestId('candidate-name').waitFor();
       await addInterview(page, Date.now() - DAY);
-      const card = sidebar(page).locator('li', { has: page.getByText(/send the follow-up/) }).first();
+      const card = sidebar(page).locator('li', { hasText: /send the follow-up/ }).first();
       await card.waitFor();
       await card.locator('summary').click();
       // The position is not known yet: the card asks for it instead of sending a hole.

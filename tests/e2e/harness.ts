@@ -35,7 +35,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-const MAIL_HOSTS = ['mail.google.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.live.com'];
+const MAIL_HOSTS = ['mail.google.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'];
 
 export async function launch(locale: 'en' | 'ja', options: { headless?: boolean } = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build first: `npm run build` makes .output/chrome-mv3.');
@@ -117,4 +117,23 @@ export async function launch(locale: 'en' | 'ja', options: { headless?: boolean 
   return harness;
 }
 
-export const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Afterfollow' });
+/** The sidebar's own frame (an extension page the mail page cannot read). */
+export const SIDEBAR_IFRAME = 'iframe[data-afterfollow="sidebar"]';
+export const sidebarFrame = (page: Page) => page.frameLocator(SIDEBAR_IFRAME);
+export const sidebar = (page: Page) => sidebarFrame(page).getByRole('complementary', { name: 'Afterfollow' });
+
+/** Afterfollow landmarks in the tab: in the page itself and in its frame. */
+export const landmarkCount = async (page: Page) =>
+  (await page.getByRole('complementary', { name: 'Afterfollow' }).count()) + (await sidebar(page).count());
+
+/** Runs axe-core inside the sidebar frame; returns "rule: targets" lines. */
+export async function axeInSidebar(page: Page): Promise<string[]> {
+  const frame = page.frames().find((f) => f.url().endsWith('/sidebar.html'));
+  if (!frame) throw new Error('no sidebar frame');
+  await frame.evaluate(readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8'));
+  return (await frame.evaluate(`(async () => {
+    // The frame is a widget inside the mail page, not a page: the page-level landmark/heading rules belong to the mail client.
+    const r = await axe.run(document, { rules: { 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } } });
+    return r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(' | '));
+  })()`)) as string[];
+}

@@ -1,7 +1,7 @@
 // The built extension in Debian's Chromium on saved Gmail and Outlook pages served at their real URLs.
 import type { Page } from 'playwright-core';
 import { FIXTURES } from '../sites/fixtures';
-import { launch, sidebar, type Harness } from './harness';
+import { axeInSidebar, landmarkCount, launch, sidebar, SIDEBAR_IFRAME, type Harness } from './harness';
 
 const fixture = (file: string) => {
   const f = FIXTURES.find((x) => x.file === file);
@@ -88,7 +88,7 @@ describe.each(['en', 'ja'] as const)('Afterfollow in a %s browser', (locale) => 
 
   it('shows one landmark with the candidate, own questions and worries, and highlights only the decline words', async () => {
     const page = await openThread(h, GMAIL_JA);
-    await expect.poll(() => page.getByRole('complementary', { name: 'Afterfollow' }).count()).toBe(1);
+    await expect.poll(() => landmarkCount(page)).toBe(1);
     const bar = sidebar(page);
     await bar.getByText('山田 花子').first().waitFor();
     await item(page, 'リモートワークは週に何日可能でしょうか。').waitFor();
@@ -128,7 +128,7 @@ describe.each(['en', 'ja'] as const)('Afterfollow in a %s browser', (locale) => 
       })()`);
       // The room is made right after the sidebar renders: poll until the layout has settled.
       const coveredNow = async () => {
-        const box = (await sidebar(page).boundingBox())!;
+        const box = (await page.locator(SIDEBAR_IFRAME).boundingBox())!;
         return (await page.evaluate(`(() => {
         return [...document.querySelectorAll('[role="main"] [role="button"], [role="main"] button, [role="main"] [contenteditable="true"], [role="main"] h2')]
           .map((el) => ({ el, r: el.getBoundingClientRect() }))
@@ -145,12 +145,7 @@ describe.each(['en', 'ja'] as const)('Afterfollow in a %s browser', (locale) => 
   it('passes axe (including colour contrast) in the rendered sidebar', async () => {
     const page = await openThread(h, GMAIL_JA);
     await item(page, 'リモートワークは週に何日可能でしょうか。').waitFor();
-    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-    const violations = (await page.evaluate(`(async () => {
-      const r = await axe.run({ fromShadowDom: ['afterfollow-sidebar', 'aside'] });
-      return r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(' | '));
-    })()`)) as string[];
-    expect(violations).toEqual([]);
+    expect(await axeInSidebar(page)).toEqual([]);
     await page.close();
   });
 
@@ -182,7 +177,7 @@ describe.each(['en', 'ja'] as const)('Afterfollow in a %s browser', (locale) => 
       [OUTLOOK_LIVE, 'リモートワークは週に何日可能でしょうか。'],
     ] as const) {
       const page = await openThread(h, f);
-      await expect.poll(() => page.getByRole('complementary', { name: 'Afterfollow' }).count()).toBe(1);
+      await expect.poll(() => landmarkCount(page)).toBe(1);
       await item(page, sentence).waitFor();
       await page.close();
     }

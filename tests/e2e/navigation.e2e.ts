@@ -25,7 +25,7 @@ async function navigate(page: Page, file: string, hash: string) {
   );
 }
 
-async function stats(h: Harness): Promise<{ observers: number; view: string; thread: string | null }> {
+async function stats(h: Harness): Promise<{ observers: number; view: string; thread: string | null; frame: 'open' | 'rail' }> {
   const sw = h.context.serviceWorkers()[0]!;
   // Runs inside the extension's service worker, where `chrome` is the extension API.
   return sw.evaluate(async () => {
@@ -58,9 +58,10 @@ describe('navigation in one Gmail page', () => {
       await navigate(page, 'gmail-thread-multi-ja-2026-11-24.html', '#label/%E6%8E%A1%E7%94%A8/FMfcgzQdzcrQXbmSxrKgvwJNpFzvPBmM');
       await expect.poll(async () => (await stats(h)).thread).not.toBe(first.thread);
       await item(page, 'リモートワークは週に何日可能でしょうか。').waitFor();
-      // Back to the inbox list: the sidebar says so and lists nothing.
+      // Back to the inbox list: the sidebar folds to a rail and lists nothing.
       await navigate(page, 'gmail-inbox-ja-2026-11-24.html', '#inbox');
-      await expect.poll(async () => (await stats(h)).view).toBe('no-thread');
+      await expect.poll(async () => (await stats(h)).view).toBe('list');
+      expect((await stats(h)).frame).toBe('rail');
       expect(await sidebar(page).getByTestId('item-text').count()).toBe(0);
       await navigate(page, 'gmail-thread-ja-2026-11-24.html', '#inbox/FMfcgzQdzcrQXbmSxrKgvwJNpFzvPBlH');
       await expect.poll(async () => (await stats(h)).thread).toBe(first.thread);

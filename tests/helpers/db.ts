@@ -1,5 +1,5 @@
 import { openDb } from '../../lib/db/database';
-import type { RequestOf } from '../../lib/messages/protocol';
+import { threadOpenSchema, type ThreadOpen, type ThreadOpenInput } from '../../lib/messages/protocol';
 
 let n = 0;
 /** A fresh database per test (fake-indexeddb), so tests never share rows. */
@@ -8,8 +8,8 @@ export function freshDb() {
   return openDb(`test-${n}-${Math.random().toString(36).slice(2)}`);
 }
 
-export function threadOpenRequest(over: Partial<RequestOf<'thread.open'>> = {}): RequestOf<'thread.open'> {
-  return {
+export function threadOpenRequest(over: Partial<ThreadOpenInput> = {}): ThreadOpen {
+  return threadOpenSchema.parse({
     site: 'gmail',
     threadId: 'thread-1',
     subject: '一次面接のお礼',
@@ -31,5 +31,5 @@ export function threadOpenRequest(over: Partial<RequestOf<'thread.open'>> = {}):
       { id: 'msg-2', at: Date.UTC(2026, 10, 21, 1), fromCandidate: false, declineLevel: 'none', declinePhrases: [], items: [] },
     ],
     ...over,
-  };
+  });
 }

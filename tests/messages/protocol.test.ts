@@ -1,45 +1,89 @@
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '../../lib/background/handlers';
+import { TabViews } from '../../lib/background/tab-views';
+import { countAllItems } from '../../lib/db/item-store';
+import { loadThreadPanel } from '../../lib/db/thread-panel';
 import { send } from '../../lib/messages/client';
 import { ProtocolFailure, type ProtocolError } from '../../lib/messages/envelope';
-import { dispatch, listen } from '../../lib/messages/server';
+import { dispatch, listen, type Identify } from '../../lib/messages/server';
+import { senderKind } from '../../lib/messages/senders';
 import { getBuiltinTemplate } from '../../lib/templates/builtin';
-import { freshDb, threadOpenRequest } from '../helpers/db';
-import { countAllItems } from '../../lib/db/item-store';
+import { freshDb } from '../helpers/db';
 
-const sender = {};
+const ID = 'test-extension-id';
+const ORIGIN = `chrome-extension://${ID}`;
+const identify: Identify = (s) => senderKind(s, ID, ORIGIN);
+const SENDERS = {
+  content: { id: ID, url: 'https://mail.google.com/mail/u/0/#inbox/FMfcg', tab: { id: 7 }, frameId: 0 },
+  sidebar: { id: ID, url: `${ORIGIN}/sidebar.html`, tab: { id: 7 }, frameId: 3 },
+  dashboard: { id: ID, url: `${ORIGIN}/dashboard.html` },
+  otherSite: { id: ID, url: 'https://evil.example.com/', tab: { id: 8 }, frameId: 0 },
+  otherExtension: { id: 'someone-else', url: 'chrome-extension://someone-else/page.html' },
+} as unknown as Record<'content' | 'sidebar' | 'dashboard' | 'otherSite' | 'otherExtension', Browser.runtime.MessageSender>;
+
+const CANDIDATE_MAIL = '他社からも内定をいただいており、迷っております。\nリモートワークは週に何日可能でしょうか。';
+function pageView() {
+  return {
+    site: 'gmail' as const,
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcg',
+    user: { name: '採用担当', email: 'recruiter@corp.example.co.jp' },
+    view: {
+      kind: 'thread' as const,
+      thread: {
+        id: 'thread-1',
+        subject: 'Re: 一次面接のお礼',
+        participants: [],
+        messages: [
+          {
+            id: 'msg-1',
+            sender: { name: '山田 太郎', email: 'taro.yamada@example.jp' },
+            recipients: [{ name: '採用担当', email: 'recruiter@corp.example.co.jp' }],
+            date: '2026-11-20T01:00:00Z',
+            expanded: true,
+            text: CANDIDATE_MAIL,
+            segments: [{ kind: 'own' as const, start: 0, end: CANDIDATE_MAIL.length }],
+          },
+        ],
+      },
+    },
+  };
+}
 
 describe('message protocol', () => {
-  it('round-trips a request through the runtime to the background and Dexie', async () => {
+  it('analyses and logs a page view from a content script in one step, and answers with the ranges to highlight', async () => {
     const db = freshDb();
-    const stop = listen(createHandlers(db));
-    const state = await send('thread.open', threadOpenRequest());
-    expect(state.status).toBe('candidate');
-    expect(state.items.map((i) => i.text)).toContain('リモートワークは週に何日可能でしょうか。');
-    expect(await countAllItems(db)).toBe(2);
-    stop();
+    const tabs = new TabViews();
+    const result = await dispatch(createHandlers(db, Date.now, undefined, tabs), { channel: 'afterfollow', type: 'page.view', data: pageView() }, SENDERS.content, () => {}, identify);
+    expect(result).toMatchObject({ ok: true, data: { status: 'candidate' } });
+    const highlights = (result as { data: { highlights: Array<{ start: number; end: number }> } }).data.highlights;
+    expect(highlights.length).toBeGreaterThan(0);
+    expect(highlights.map((h) => CANDIDATE_MAIL.slice(h.start, h.end)).join(' ')).toContain('他社');
+    expect(await countAllItems(db)).toBeGreaterThan(0);
+    const view = tabs.view(7);
+    expect(view).toMatchObject({ kind: 'thread', status: 'candidate', candidateId: 'cand:taro.yamada@example.jp', decline: { level: 'soft' } });
   });
 
-  it('ranks suggestions in the background, with an edited built-in in place of the shipped one', async () => {
+  it('ranks suggestions for the sidebar from the log, with an edited built-in in place of the shipped one', async () => {
     const db = freshDb();
     const shipped = getBuiltinTemplate('decline_hint_call', 'ja');
     await db.templates.put({ ...shipped, builtin: false, body: shipped.body + '\n追伸', updatedAt: new Date().toISOString() });
-    const stop = listen(createHandlers(db));
-    const state = await send('thread.open', threadOpenRequest());
+    const tabs = new TabViews();
+    await dispatch(createHandlers(db, Date.now, undefined, tabs), { channel: 'afterfollow', type: 'page.view', data: pageView() }, SENDERS.content, () => {}, identify);
+    const view = tabs.view(7);
+    if (view.kind !== 'thread' || !view.candidateId) throw new Error('expected a candidate thread');
+    const panel = await loadThreadPanel(db, { threadKey: view.threadKey, candidateId: view.candidateId, language: 'ja', declineLevel: 'soft', now: Date.now() });
     // The candidate's mail hints at declining: the call proposal comes first, in the team's wording.
-    expect(state.suggestions[0]?.template.id).toBe(shipped.id);
-    expect(state.suggestions[0]?.template.body.endsWith('追伸')).toBe(true);
-    const ids = state.suggestions.map((s) => s.template.id);
+    expect(panel?.suggestions[0]?.template.id).toBe(shipped.id);
+    expect(panel?.suggestions[0]?.template.body.endsWith('追伸')).toBe(true);
+    const ids = panel!.suggestions.map((s) => s.template.id);
     expect(new Set(ids).size).toBe(ids.length);
-    stop();
   });
 
   it('rejects an unknown type with a logged, typed error and touches nothing', async () => {
     const db = freshDb();
     const logged: [string, ProtocolError][] = [];
-    const result = await dispatch(createHandlers(db), { channel: 'afterfollow', type: 'db.dropAll', data: {} }, sender, (t, e) =>
-      logged.push([t, e]),
-    );
+    const result = await dispatch(createHandlers(db), { channel: 'afterfollow', type: 'db.dropAll', data: {} }, SENDERS.dashboard, (t, e) => logged.push([t, e]), identify);
     expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'unknown_type' }) });
     expect(logged).toHaveLength(1);
     expect(logged[0]![0]).toBe('db.dropAll');
@@ -48,10 +92,8 @@ describe('message protocol', () => {
   it('rejects a malformed payload before it reaches the database', async () => {
     const db = freshDb();
     const logged: ProtocolError[] = [];
-    const bad = { ...threadOpenRequest(), site: 'yahoo', messages: 'lots' };
-    const result = await dispatch(createHandlers(db), { channel: 'afterfollow', type: 'thread.open', data: bad }, sender, (_, e) =>
-      logged.push(e),
-    );
+    const bad = { ...pageView(), site: 'yahoo', view: { kind: 'thread', thread: { id: 'x', subject: '', participants: [], messages: 'lots' } } };
+    const result = await dispatch(createHandlers(db), { channel: 'afterfollow', type: 'page.view', data: bad }, SENDERS.content, (_, e) => logged.push(e), identify);
     expect(result).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     expect(logged[0]?.issues?.join('\n')).toMatch(/site/);
     expect(logged[0]?.issues?.join('\n')).toMatch(/messages/);
@@ -59,8 +101,40 @@ describe('message protocol', () => {
     expect(await countAllItems(db)).toBe(0);
   });
 
+  it.each([
+    ['page.view', 'sidebar', pageView()],
+    ['page.view', 'dashboard', pageView()],
+    ['page.view', 'otherSite', pageView()],
+    ['data.deleteAll', 'content', { confirm: true }],
+    ['settings.set', 'content', { retentionDays: 1 }],
+    ['settings.get', 'content', {}],
+    ['item.update', 'content', { id: 'x', candidateId: 'cand:x@example.com', status: 'answered_now' }],
+    ['sidebar.hello', 'dashboard', {}],
+    ['tab.insert', 'content', { text: 'hello' }],
+    ['data.deleteAll', 'otherExtension', { confirm: true }],
+  ] as const)('refuses %s from a %s sender, and writes nothing', async (type, from, data) => {
+    const db = freshDb();
+    await db.settings.put({ key: 'settings', value: { retentionDays: 365 } });
+    const result = await dispatch(createHandlers(db), { channel: 'afterfollow', type, data }, SENDERS[from], () => {}, identify);
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await db.candidates.count()).toBe(0);
+    expect((await db.settings.get('settings'))?.value).toEqual({ retentionDays: 365 });
+  });
+
+  it('accepts data-changing messages from extension pages', async () => {
+    const db = freshDb();
+    const result = await dispatch(createHandlers(db), { channel: 'afterfollow', type: 'settings.set', data: { recruiterName: '佐藤' } }, SENDERS.dashboard, () => {}, identify);
+    expect(result).toMatchObject({ ok: true, data: { recruiterName: '佐藤' } });
+  });
+
+  it('knows the sidebar only as a frame inside a tab', () => {
+    expect(identify(SENDERS.sidebar)).toBe('sidebar');
+    expect(identify({ ...SENDERS.sidebar, frameId: 0 })).toBeNull();
+    expect(identify({ ...SENDERS.content, url: 'http://mail.google.com/' })).toBeNull();
+  });
+
   it('ignores envelopes that are not ours so other listeners can answer', async () => {
-    const result = await dispatch(createHandlers(freshDb()), { hello: 'world' }, sender);
+    const result = await dispatch(createHandlers(freshDb()), { hello: 'world' }, SENDERS.dashboard, undefined, identify);
     expect(result).toBeUndefined();
   });
 
@@ -76,7 +150,7 @@ describe('message protocol', () => {
   });
 
   it('surfaces handler errors as typed failures', async () => {
-    const stop = listen(createHandlers(freshDb()));
+    const stop = listen(createHandlers(freshDb()), undefined, () => 'page');
     await expect(send('item.update', { id: 'nope', candidateId: 'cand:x@example.com', status: 'answered_now' })).rejects.toMatchObject({
       error: { code: 'handler_failed', message: expect.stringContaining('nope') },
     });

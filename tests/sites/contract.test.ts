@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSiteAdapter } from '../../lib/sites';
 import { activeObserverCount } from '../../lib/sites/observers';
-import { threadSchema, type MailMessage, type SiteAdapter, type Thread } from '../../lib/sites/types';
+import { threadSchema } from '../../lib/messages/thread-data';
+import type { MailMessage, SiteAdapter, Thread } from '../../lib/sites/types';
 import { readThread as readForLog } from '../../lib/thread-reading';
 import { FIXTURES, type FixtureCase } from './fixtures';
 import { loadFixture, type LoadedPage } from './load';

@@ -129,3 +129,10 @@ export const account: SelectorChain = [
   '#gb a[aria-label*="@"]', // 2020–2025-11
   'a[aria-label*="@"][href*="accounts.google.com"]', // 2018–
 ];
+
+/**
+ * Windows floating over the mail that the sidebar must never cover: the bottom-right compose windows
+ * (div.dw > … div[role=dialog], 2018–2026) and the pop-out reply / full-screen compose dialog
+ * (div[role=dialog] centred over the page, 2019–2026; tests/fixtures/gmail-reply-open-ja-2026-11-24.html).
+ */
+export const floatingWindows = 'div[role="dialog"]';

@@ -134,3 +134,10 @@ export const accountButton: SelectorChain = [
   '#O365_MainLink_Me[aria-label*="@"]',
   'button[aria-label*="@"][id*="mectrl"]',
 ];
+
+/**
+ * Windows floating over the mail that the sidebar must never cover: Fluent dialogs and the
+ * "pop out" compose shown as an in-page dialog (div[role=dialog], 2022–2026). Replies in the reading
+ * pane are inline and stay clear through the layout reservation.
+ */
+export const floatingWindows = 'div[role="dialog"]';

@@ -1,0 +1,22 @@
+// The sidebar frame's content: follows its tab's view and renders the rail or the full sidebar.
+// The frame's width (given by the content script) and its keys come from the entrypoint.
+import { send } from '../../lib/messages/client';
+import type { SidebarState } from '../../lib/messages/protocol';
+import { Sidebar } from './Sidebar';
+import { SidebarFrame } from './SidebarFrame';
+import { useSidebarSession, useSidebarState } from './use-sidebar-session';
+
+export function SidebarApp({ rail }: { rail: boolean }) {
+  return <SidebarFor state={useSidebarState()} rail={rail} />;
+}
+
+export function SidebarFor({ state, rail }: { state: SidebarState | null; rail: boolean }) {
+  const { view, actions } = useSidebarSession(state);
+  const toggle = () => void send('tab.layout', { action: 'toggle' }).catch(() => {});
+  const overdue = view.kind === 'candidate' ? view.state.due.filter((d) => d.overdue && !d.done).length : 0;
+  return (
+    <SidebarFrame rail={rail} signals={{ decline: view.kind === 'candidate' && !!view.decline, overdue }} onToggle={toggle}>
+      <Sidebar view={view} actions={actions} />
+    </SidebarFrame>
+  );
+}

@@ -1,0 +1,114 @@
+// The only code of Afterfollow in the mail page: the site adapter (read, observe, insert, highlight)
+// and a small bridge. The sidebar is an extension page in an iframe (entrypoints/sidebar); analysis
+// and the log live in the background. Nothing here renders UI or stores data.
+import { MAIL_HOSTS } from '../../lib/hosts';
+import { activeObserverCount, createSiteAdapter } from '../../lib/sites';
+import { clearHighlights, paintHighlights } from '../../lib/sites/highlight';
+import { messageColumnWidth, mountSidebarFrame } from '../../lib/sites/sidebar-frame';
+import type { InsertOutcome, Thread } from '../../lib/sites/types';
+import { parsePageViewAnswer, parseTabMessage, plainView, postToBackground } from './bridge';
+
+export default defineContentScript({
+  matches: MAIL_HOSTS,
+  runAt: 'document_idle',
+  main(ctx) {
+    const adapter = createSiteAdapter(location, document, {
+      // A view check costs about 2 ms (20-message thread), so a short window keeps the sidebar prompt.
+      coalesceMs: 50,
+      onDiagnostic: (d) => void postToBackground('diagnostics.log', { ...d, at: Date.now() }).catch(() => {}),
+    });
+    if (!adapter) return;
+
+    let thread: Thread | null = null;
+    let viewKind = 'none';
+    let lastSignature = '';
+    let generation = 0;
+    const frame = mountSidebarFrame({
+      doc: document,
+      site: adapter.site,
+      src: browser.runtime.getURL('/sidebar.html'),
+      textColumnWidth: () => {
+        const open = thread?.messages.findLast((m) => m.expanded && m.text.length > 0);
+        return open ? messageColumnWidth(open.bodyRange(0, open.text.length)) : null;
+      },
+    });
+
+    const report = async (force: boolean) => {
+      const view = adapter.readView();
+      const signature =
+        view.kind === 'thread'
+          ? view.thread.id + '|' + view.thread.messages.map((m) => `${m.id}:${m.expanded ? 'e' : 'c'}:${m.text.length}`).join(',')
+          : view.kind;
+      if (view.kind !== 'thread') clearHighlights();
+      // The frame follows the page (a compose window may have opened) even when the thread did not change.
+      const threadChanged = (view.kind === 'thread' ? view.thread.id : view.kind) !== (thread?.id ?? viewKind);
+      thread = view.kind === 'thread' ? view.thread : null;
+      viewKind = view.kind;
+      frame.place(view.kind === 'thread');
+      if (signature === lastSignature && !force) return;
+      lastSignature = signature;
+      if (threadChanged) clearHighlights();
+      const mine = ++generation;
+      performance.mark('afterfollow:view-changed');
+      const answer = parsePageViewAnswer(
+        await postToBackground('page.view', { site: adapter.site, url: location.href, user: adapter.currentUser(), view: plainView(view), force }).catch(() => null),
+      );
+      // A newer read has started meanwhile: its answer will paint.
+      if (mine !== generation || !answer || !thread) return;
+      const open = thread;
+      const ranges = answer.highlights
+        .map((h) => open.messages.find((m) => m.id === h.messageId)?.bodyRange(h.start, h.end) ?? null)
+        .filter((r): r is Range => r !== null);
+      paintHighlights(document, ranges);
+      performance.mark('afterfollow:logged');
+    };
+
+    const insert = async (text: string): Promise<InsertOutcome> => {
+      try {
+        return await adapter.insertText(text);
+      } catch (err) {
+        return { kind: 'failed', reason: err instanceof Error ? err.message : String(err) };
+      }
+    };
+
+    // Messages from the background: the sidebar's requests relayed, the keyboard command, test stats.
+    const listener = (raw: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
+      const message = parseTabMessage(raw);
+      if (!message) return false;
+      switch (message.type) {
+        case 'reread':
+          void report(true);
+          sendResponse(true);
+          return false;
+        case 'toggle':
+          frame.toggle();
+          sendResponse(true);
+          return false;
+        case 'focus-mail':
+          frame.focusMail();
+          sendResponse(true);
+          return false;
+        case 'stats':
+          sendResponse({ observers: activeObserverCount(), view: viewKind, thread: thread?.id ?? null, frame: frame.mode() });
+          return false;
+        case 'insert':
+          void insert(message.text).then(sendResponse);
+          return true;
+      }
+    };
+    browser.runtime.onMessage.addListener(listener);
+
+    const ac = new AbortController();
+    const onResize = () => frame.place(viewKind === 'thread');
+    window.addEventListener('resize', onResize, { signal: ac.signal });
+    adapter.observe(() => void report(false), ac.signal);
+    void report(false);
+
+    ctx.onInvalidated(() => {
+      ac.abort();
+      browser.runtime.onMessage.removeListener(listener);
+      clearHighlights();
+      frame.remove();
+    });
+  },
+});

@@ -1,0 +1,33 @@
+// The sidebar: an extension page shown in an iframe that the content script places beside the mail.
+// The mail page cannot read it or drive it; it reads the log itself (live) and talks to the
+// background through typed runtime messages.
+import { useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RAIL_MAX_PX } from '../../components/sidebar/SidebarFrame';
+import { SidebarApp } from '../../components/sidebar/SidebarApp';
+import { uiLanguage } from '../../lib/i18n';
+import { send } from '../../lib/messages/client';
+import '../../components/sidebar/sidebar.css';
+
+/** The content script sizes the frame: a narrow frame is the rail. */
+function useRail(): boolean {
+  const [rail, setRail] = useState(() => window.innerWidth < RAIL_MAX_PX);
+  useEffect(() => {
+    const onResize = () => setRail(window.innerWidth < RAIL_MAX_PX);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return rail;
+}
+
+// Escape gives focus back to the mail (never while a Japanese IME is composing).
+window.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && !e.isComposing) void send('tab.layout', { action: 'focus-mail' }).catch(() => {});
+});
+
+function Root() {
+  return <SidebarApp rail={useRail()} />;
+}
+
+document.documentElement.lang = uiLanguage();
+createRoot(document.getElementById('root')!).render(<Root />);

@@ -1,0 +1,43 @@
+// The background's memory of what each mail tab shows: the page's last view, what the analysis found,
+// and the request that logged it (so a mark from the sidebar re-logs the same thread). Listeners hear
+// every change; the sidebar frame of that tab receives it over its port.
+import type { HighlightSpan, TabView, ThreadOpen } from '../messages/protocol';
+
+export interface TabEntry {
+  view: TabView;
+  /** The logged request of the open thread (null outside a thread). */
+  request: ThreadOpen | null;
+  /** The decline found in the open mail, shown only while the thread is a candidate's. */
+  decline: Extract<TabView, { kind: 'thread' }>['decline'];
+  highlights: HighlightSpan[];
+}
+
+type Listener = (tabId: number, view: TabView) => void;
+
+export class TabViews {
+  private readonly tabs = new Map<number, TabEntry>();
+  private readonly listeners = new Set<Listener>();
+
+  get(tabId: number): TabEntry | undefined {
+    return this.tabs.get(tabId);
+  }
+
+  view(tabId: number): TabView {
+    return this.tabs.get(tabId)?.view ?? { kind: 'waiting' };
+  }
+
+  set(tabId: number, entry: TabEntry): void {
+    const before = this.tabs.get(tabId)?.view;
+    this.tabs.set(tabId, entry);
+    if (JSON.stringify(before) !== JSON.stringify(entry.view)) for (const l of this.listeners) l(tabId, entry.view);
+  }
+
+  forget(tabId: number): void {
+    this.tabs.delete(tabId);
+  }
+
+  onChange(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

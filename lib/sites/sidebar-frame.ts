@@ -1,0 +1,170 @@
+// Places the sidebar — an extension page in an iframe, which the mail page can neither read nor drive —
+// beside the mail, and keeps the mail readable: the client's main view is given room (./layout.ts);
+// where that room would squeeze the open message below a readable width, the sidebar becomes a slim
+// rail; it is shortened or hidden so that it never covers a floating compose window or dialog.
+import { reserveSidebarSpace } from './layout';
+import * as gmail from './gmail/selectors';
+import * as outlook from './outlook/selectors';
+import type { SiteAdapter } from './types';
+
+export type FrameMode = 'open' | 'rail';
+
+/** Widths in CSS px. The rail still shows the signals (a decline hint, the overdue count). */
+export const FRAME_WIDTH: Record<FrameMode, number> = { open: 340, rail: 44 };
+/** A message column narrower than this beside the open sidebar is too narrow to read (about 55 Latin characters)… */
+export const READABLE_PX = 400;
+/** …unless the layout itself is narrower: then keeping this share of its own width is enough. */
+export const READABLE_SHARE = 0.6;
+const GAP = 8;
+const MIN_HEIGHT = { open: 240, rail: 120 } as const;
+
+const PLACE: Record<SiteAdapter['site'], { top: number; right: number; floating: string }> = {
+  // Below Gmail's top bar, left of its 56 px side-panel strip (2023–2026).
+  gmail: { top: 64, right: 56, floating: gmail.floatingWindows },
+  // Below Outlook's 48 px header (2021–2026).
+  outlook: { top: 48, right: 0, floating: outlook.floatingWindows },
+};
+
+export interface SidebarFrameOptions {
+  doc: Document;
+  site: SiteAdapter['site'];
+  /** The extension page's address (runtime.getURL('/sidebar.html')). */
+  src: string;
+  /** The open message's text column width (px), or null outside a thread. */
+  textColumnWidth(): number | null;
+}
+
+export interface SidebarFrame {
+  readonly iframe: HTMLIFrameElement;
+  mode(): FrameMode;
+  /** The page changed (view, compose, size): place again. `thread` says whether a thread is open. */
+  place(thread: boolean): void;
+  /** Keyboard/command toggle: opens and focuses the sidebar, or (when it has focus) closes it and returns focus. */
+  toggle(): void;
+  /** Escape in the sidebar: focus goes back to where it was in the mail. */
+  focusMail(): void;
+  remove(): void;
+}
+
+export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
+  const { doc, site } = options;
+  const win = doc.defaultView ?? window;
+  const place = PLACE[site];
+  const iframe = doc.createElement('iframe');
+  iframe.src = options.src;
+  iframe.title = 'Afterfollow';
+  iframe.dataset.afterfollow = 'sidebar';
+  // Nothing of the mail page is given to the frame; the frame is an extension page and needs no sandbox.
+  iframe.setAttribute('allow', '');
+  iframe.style.cssText = [
+    'position:fixed',
+    `top:${place.top}px`,
+    `right:${place.right}px`,
+    'border:0',
+    'margin:0',
+    'padding:0',
+    'z-index:2147483000',
+    'border-radius:12px 0 0 12px',
+    'box-shadow:0 10px 25px rgba(15,23,42,.25)',
+    'background:transparent',
+    'color-scheme:normal',
+  ].join(';');
+  (doc.body ?? doc.documentElement).append(iframe);
+
+  let userMode: FrameMode | null = null;
+  let current: FrameMode = 'rail';
+  let inThread = false;
+  let returnFocus: HTMLElement | null = null;
+
+  const apply = (mode: FrameMode) => {
+    current = mode;
+    iframe.style.width = `${FRAME_WIDTH[mode]}px`;
+    reserveSidebarSpace(doc, site, win.innerWidth - place.right - FRAME_WIDTH[mode]);
+  };
+
+  /** Lowest bottom edge that keeps the frame off every floating window overlapping its column; null: no room. */
+  const bottomFor = (mode: FrameMode): number | null => {
+    const right = win.innerWidth - place.right;
+    const left = right - FRAME_WIDTH[mode];
+    let bottom = win.innerHeight - 16;
+    for (const el of Array.from(doc.querySelectorAll<HTMLElement>(place.floating))) {
+      if (el === iframe || iframe.contains(el)) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || r.right <= left || r.left >= right || r.bottom <= place.top) continue;
+      bottom = Math.min(bottom, r.top - GAP);
+    }
+    return bottom - place.top >= MIN_HEIGHT[mode] ? bottom : null;
+  };
+
+  const readable = (): boolean => {
+    const before = options.textColumnWidth();
+    if (before === null) return true;
+    apply('open');
+    const after = options.textColumnWidth() ?? before;
+    return after >= Math.min(READABLE_PX, before * READABLE_SHARE);
+  };
+
+  const frame: SidebarFrame = {
+    iframe,
+    mode: () => current,
+    place(thread) {
+      try {
+        // An explicit "open" lasts while a thread is open; an explicit "rail" lasts until the user opens it again.
+        if (thread !== inThread && !thread && userMode === 'open') userMode = null;
+        inThread = thread;
+        let mode: FrameMode = userMode ?? (thread ? 'open' : 'rail');
+        if (mode === 'open' && userMode === null) {
+          // Measured without our reservation first: the width the layout gives the mail on its own.
+          reserveSidebarSpace(doc, site, null);
+          if (!readable()) mode = 'rail';
+        }
+        let bottom = bottomFor(mode);
+        if (bottom === null && mode === 'open') {
+          mode = 'rail';
+          bottom = bottomFor('rail');
+        }
+        apply(mode);
+        iframe.style.visibility = bottom === null ? 'hidden' : 'visible';
+        iframe.style.height = `${Math.max(0, (bottom ?? win.innerHeight) - place.top)}px`;
+      } catch {
+        // A page that refuses our layout keeps working; the sidebar stays where it is.
+      }
+    },
+    toggle() {
+      const focused = doc.activeElement === iframe;
+      if (current === 'open' && focused) {
+        userMode = 'rail';
+        frame.place(inThread);
+        frame.focusMail();
+        return;
+      }
+      if (current !== 'open') userMode = 'open';
+      frame.place(inThread);
+      if (!focused) returnFocus = doc.activeElement instanceof HTMLElement && doc.activeElement !== doc.body ? doc.activeElement : null;
+      iframe.focus();
+    },
+    focusMail() {
+      iframe.blur();
+      const target = returnFocus?.isConnected ? returnFocus : null;
+      returnFocus = null;
+      if (target) target.focus();
+      else win.focus();
+    },
+    remove() {
+      reserveSidebarSpace(doc, site, null);
+      iframe.remove();
+    },
+  };
+  apply('rail');
+  iframe.style.height = `${win.innerHeight - place.top - 16}px`;
+  return frame;
+}
+
+/** Width of the open message's text column: the element holding the newest expanded message's text. */
+export function messageColumnWidth(range: Range | null): number | null {
+  if (!range) return null;
+  const node = range.commonAncestorContainer;
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  const width = el?.getBoundingClientRect().width ?? 0;
+  return width > 0 ? width : null;
+}
