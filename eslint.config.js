@@ -1,29 +1,39 @@
-// Lint also enforces the architecture: only site adapters touch the host page, only lib/db
-// touches Dexie, and the analyzer and other pure logic use no browser API at all.
+// Lint also enforces the architecture, by folder (tests/lint/layers.test.ts checks that each rule fires):
+// - the mail page's DOM belongs to lib/sites (and the entrypoints that start it);
+// - the content script (entrypoints/mail.content, lib/sites) carries no React, TanStack Query, zod,
+//   Dexie, analyzer or storage code;
+// - only lib/db imports Dexie, and components never hold the database handle (lib/db/access does);
+// - lib/platform holds the few browser-page helpers (i18n, downloads);
+// - everything else in lib is pure: no DOM and no browser API, it runs in Node.
+// Every rule lists its bans in full for its folder, so a later block never drops an earlier one's bans.
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const domGlobals = ['document', 'window', 'MutationObserver', 'getSelection'].map((name) => ({
-  name,
-  message: 'Host-page DOM belongs to lib/sites (or an entrypoint); pass typed data instead.',
-}));
-const domSyntax = [
-  { selector: "MemberExpression[property.name=/^querySelector(All)?$/]", message: 'Selectors live in lib/sites/<site>/selectors.ts.' },
-  { selector: "MemberExpression[property.name='innerHTML']", message: 'Email content is hostile: render text through React, never innerHTML.' },
-];
-const noDexie = {
-  paths: [
-    { name: 'dexie', message: 'Only lib/db imports Dexie; use its repository functions.' },
-    { name: 'dexie-react-hooks', message: 'Use lib/db/live.' },
-  ],
-};
-const browserGlobals = ['browser', 'chrome', 'document', 'window', 'navigator', 'indexedDB', 'localStorage', 'fetch', 'XMLHttpRequest'].map(
-  (name) => ({ name, message: 'Pure logic: no browser APIs here, it runs in Node.' }),
+const ban = (names, message) => names.map((name) => ({ name, message }));
+
+const DOM_GLOBALS = ban(['document', 'window', 'MutationObserver', 'getSelection'], 'Host-page DOM belongs to lib/sites (or an entrypoint); pass typed data instead.');
+const BROWSER_GLOBALS = ban(
+  ['browser', 'chrome', 'navigator', 'indexedDB', 'localStorage', 'fetch', 'XMLHttpRequest'],
+  'Pure logic: no browser APIs here, it runs in Node.',
 );
+const NO_INNER_HTML = { selector: "MemberExpression[property.name='innerHTML']", message: 'Email content is hostile: render text through React, never innerHTML.' };
+const NO_SELECTORS = { selector: 'MemberExpression[property.name=/^querySelector(All)?$/]', message: 'Selectors live in lib/sites/<site>/selectors.ts.' };
+
+const DEXIE = { group: ['dexie', 'dexie-react-hooks'], message: 'Only lib/db imports Dexie; use lib/db/access (pages) or messages (content script).' };
+const DB_HANDLE = { group: ['**/db/database'], allowTypeImports: true, message: 'Components never hold the database handle: use lib/db/access.' };
+const HEAVY_IN_PAGE = {
+  group: ['react', 'react-dom', 'react-dom/*', '@tanstack/*', 'zod', 'zod/*', 'dexie', 'dexie-react-hooks', '**/analysis', '**/analysis/*', '**/db/*', '**/components/*', '**/messages/client', '**/messages/protocol', '**/messages/server', '**/templates/*'],
+  allowTypeImports: true,
+  message: 'The content script stays small: no React, TanStack Query, zod, Dexie, analyzer or storage in the mail page (they run in the background or the sidebar frame).',
+};
+const EXTENSION_ONLY = { group: ['wxt', 'wxt/*', '**/sites/*', '**/db/*', '**/platform/*'], allowTypeImports: true, message: 'Pure logic: no extension, DOM or storage modules.' };
+
+const restrictImports = (...patterns) => ({ 'no-restricted-imports': 'off', '@typescript-eslint/no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'scripts/*.py'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'scripts/*.py', 'tests/lint/samples/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -34,35 +44,36 @@ export default tseslint.config(
     },
   },
   {
-    // Product code, including the site adapters, never parses markup from strings (tests build fixtures that way).
-    files: ['components/**', 'entrypoints/**', 'lib/**'],
-    rules: { 'no-restricted-syntax': ['error', domSyntax[1]] },
+    files: ['components/**/*.tsx', 'components/**/*.ts', 'entrypoints/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  // The content script side: DOM allowed, nothing heavy.
+  {
+    files: ['lib/sites/**', 'entrypoints/mail.content/**'],
+    rules: { 'no-restricted-syntax': ['error', NO_INNER_HTML], ...restrictImports(HEAVY_IN_PAGE) },
+  },
+  // Extension contexts that are not the mail page: no host DOM, no selectors.
+  {
+    files: ['components/**', 'lib/background/**', 'lib/messages/**', 'lib/db/**'],
+    rules: { 'no-restricted-globals': ['error', ...DOM_GLOBALS], 'no-restricted-syntax': ['error', NO_INNER_HTML, NO_SELECTORS] },
   },
   {
-    files: ['components/**', 'lib/**'],
-    ignores: ['lib/sites/**', 'components/browser-ports.ts'],
+    files: ['components/**'],
+    rules: restrictImports(DEXIE, DB_HANDLE),
+  },
+  {
+    files: ['lib/background/**', 'lib/messages/**', 'lib/platform/**', 'entrypoints/background.ts', 'entrypoints/dashboard/**', 'entrypoints/options/**', 'entrypoints/sidebar/**'],
+    rules: { 'no-restricted-syntax': ['error', NO_INNER_HTML, NO_SELECTORS], ...restrictImports(DEXIE) },
+  },
+  // Everything else in lib is pure.
+  {
+    files: ['lib/**'],
+    ignores: ['lib/sites/**', 'lib/db/**', 'lib/background/**', 'lib/messages/**', 'lib/platform/**'],
     rules: {
-      'no-restricted-globals': ['error', ...domGlobals],
-      'no-restricted-syntax': ['error', ...domSyntax],
-    },
-  },
-  {
-    files: ['components/**', 'entrypoints/**', 'lib/**'],
-    ignores: ['lib/db/**'],
-    rules: { 'no-restricted-imports': ['error', noDexie] },
-  },
-  {
-    files: ['lib/analysis/**', 'lib/templates/**', 'lib/schedule/**', 'lib/metrics/**', 'lib/thread-reading.ts', 'lib/follow-up-context.ts', 'lib/prep-sheet-text.ts', 'lib/pending-items.ts', 'lib/safe-json.ts', 'lib/export/**', 'lib/domain.ts', 'lib/records.ts'],
-    rules: {
-      'no-restricted-globals': ['error', ...browserGlobals],
-      'no-restricted-imports': 'off',
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          ...noDexie,
-          patterns: [{ group: ['wxt/*', 'wxt', '**/sites/*', '**/db/*'], allowTypeImports: true, message: 'Pure logic: no extension or DOM modules.' }],
-        },
-      ],
+      'no-restricted-globals': ['error', ...DOM_GLOBALS, ...BROWSER_GLOBALS],
+      'no-restricted-syntax': ['error', NO_INNER_HTML, NO_SELECTORS],
+      ...restrictImports(DEXIE, EXTENSION_ONLY),
     },
   },
   {

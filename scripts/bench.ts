@@ -18,7 +18,8 @@ section('extension in Chromium');
 if (!existsSync('.output/chrome-mv3/manifest.json')) {
   console.log('skipped: run `npm run build` first');
 } else {
-  const { benchSidebarLatency, benchDashboard } = await import('./bench-chromium');
-  await benchSidebarLatency();
+  const { benchDashboard } = await import('./bench-chromium');
+  const { benchPageCost } = await import('./bench-page-cost');
+  await benchPageCost();
   await benchDashboard();
 }

@@ -7,6 +7,7 @@ const steps = [
   ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
   ['unit', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['wxt', 'build']],
+  ['size', 'node', ['scripts/check-size.mjs']],
   ['e2e', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']],
 ];
 const only = process.argv.slice(2);

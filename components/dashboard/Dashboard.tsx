@@ -1,5 +1,5 @@
 import { Suspense, useRef, useState, type ReactNode } from 'react';
-import { t, type MessageKey } from '../../lib/i18n';
+import { t, type MessageKey } from '../../lib/platform/i18n';
 import { LogPanel } from './LogPanel';
 import type { DashboardPorts } from './ports';
 import { panels } from './panels';

@@ -1,8 +1,8 @@
-import { getDb } from '../../lib/db/database';
-import { iterateItems, type ItemFilter } from '../../lib/db/queries';
+import { allCandidates, iterateLogItems } from '../../lib/db/access';
+import type { ItemFilter } from '../../lib/db/queries';
 import { csvHead, csvRows } from '../../lib/export/csv';
 import { itemCsvRow, ITEM_CSV_HEADER } from '../../lib/export/csv-tables';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/platform/i18n';
 import type { DashboardPorts } from './ports';
 import { useExport } from './use-export';
 
@@ -12,13 +12,12 @@ import { useExport } from './use-export';
  */
 export function ExportCsvButton({ filter, download }: { filter: ItemFilter; download: DashboardPorts['download'] }) {
   const { progress, message, run } = useExport(async (report) => {
-    const db = getDb();
-    const candidates = new Map((await db.candidates.toArray()).map((c) => [c.id, c]));
+    const candidates = new Map((await allCandidates()).map((c) => [c.id, c]));
     // Each page's text goes into a Blob at once (out of the JS heap), so a 100,000-item file never
     // sits in memory as strings, and no final join copies it again.
     const parts: Blob[] = [new Blob([csvHead(ITEM_CSV_HEADER)])];
     let count = 0;
-    for await (const page of iterateItems(db, filter)) {
+    for await (const page of iterateLogItems(filter)) {
       parts.push(new Blob([csvRows(page.items.map((i) => itemCsvRow(i, candidates.get(i.candidateId))))]));
       count += page.items.length;
       report({ done: page.done, total: page.total });

@@ -1,4 +1,4 @@
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/platform/i18n';
 
 /** A labelled filter with an "All" choice; the empty choice means no filter (undefined). */
 export function FilterSelect({

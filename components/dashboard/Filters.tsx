@@ -1,7 +1,7 @@
 import { ANXIETY_CATEGORIES } from '../../lib/analysis/types';
 import { ITEM_STATUSES, STAGES } from '../../lib/domain';
 import type { ItemFilter } from '../../lib/db/queries';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/platform/i18n';
 import { FilterSelect } from './FilterSelect';
 
 export function Filters({ filter, owners, onChange }: { filter: ItemFilter; owners: string[]; onChange: (f: ItemFilter) => void }) {

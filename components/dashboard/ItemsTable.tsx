@@ -1,4 +1,4 @@
-import { formatDateTime, t } from '../../lib/i18n';
+import { formatDateTime, t } from '../../lib/platform/i18n';
 import type { ItemRow } from '../../lib/db/queries';
 
 export function ItemsTable({ rows }: { rows: ItemRow[] }) {

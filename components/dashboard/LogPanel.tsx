@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { getDb } from '../../lib/db/database';
 import { useLiveQuery } from '../../lib/db/live';
-import { deleteCandidate } from '../../lib/db/maintenance';
-import { countItems, listOwners, queryItems, type ItemFilter } from '../../lib/db/queries';
-import { formatDateTime, t } from '../../lib/i18n';
+import { countLogItems, listLogOwners, queryLogPage, recentCandidates, removeCandidate } from '../../lib/db/access';
+import type { ItemFilter } from '../../lib/db/queries';
+import { formatDateTime, t } from '../../lib/platform/i18n';
 import { ExportCsvButton } from './ExportCsvButton';
 import { Filters } from './Filters';
 import { ItemsTable } from './ItemsTable';
@@ -13,24 +12,23 @@ const PAGE = 50;
 
 /** The log: candidates and their questions and worries, filterable, live, exportable. */
 export function LogPanel({ download, confirm }: DashboardPorts) {
-  const db = getDb();
   const [filter, setFilter] = useState<ItemFilter>({});
   const [offset, setOffset] = useState(0);
   // Live: re-runs whenever the background writes to these tables.
   const page = useLiveQuery(async () => {
     performance.mark('afterfollow:log-query');
-    const result = await queryItems(db, filter, { offset, limit: PAGE });
+    const result = await queryLogPage(filter, { offset, limit: PAGE });
     performance.mark('afterfollow:log-rows');
     return { ...result, filter };
   }, [filter, offset]);
   // Counted only once this filter's rows are on screen: a filtered count reads every book, and run
   // beside the page query it doubled the time to the filtered rows.
   const pageOfFilter = page?.filter === filter;
-  const total = useLiveQuery(() => (pageOfFilter ? countItems(db, filter) : undefined), [filter, pageOfFilter]);
+  const total = useLiveQuery(() => (pageOfFilter ? countLogItems(filter) : undefined), [filter, pageOfFilter]);
   // The owner list and the candidate table wait for the first page too: at start-up they would
   // share IndexedDB and the main thread with it.
-  const owners = useLiveQuery(() => (page ? listOwners(db) : undefined), [!!page]) ?? [];
-  const candidates = useLiveQuery(async () => (page ? db.candidates.orderBy('updatedAt').reverse().limit(200).toArray() : undefined), [!!page]) ?? [];
+  const owners = useLiveQuery(() => (page ? listLogOwners() : undefined), [!!page]) ?? [];
+  const candidates = useLiveQuery(async () => (page ? recentCandidates(200) : undefined), [!!page]) ?? [];
   const changeFilter = (f: ItemFilter) => {
     setFilter(f);
     setOffset(0);
@@ -81,7 +79,7 @@ export function LogPanel({ download, confirm }: DashboardPorts) {
                       className="rounded border border-red-300 px-2 py-0.5 text-xs text-red-800"
                       aria-label={`${t('deleteCandidate')}: ${c.name}`}
                       onClick={() => {
-                        if (confirm(`${t('deleteCandidate')}: ${c.name}?`)) void deleteCandidate(db, c.id);
+                        if (confirm(`${t('deleteCandidate')}: ${c.name}?`)) void removeCandidate(c.id);
                       }}
                     >
                       {t('deleteCandidateShort')}

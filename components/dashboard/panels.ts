@@ -1,7 +1,7 @@
 // Dashboard tabs after the log, one line per panel. Each panel is its own module, loaded when its tab
 // is first opened: the log must render fast, and the other panels carry the holiday calendar and charts.
 import { createElement, lazy, type ReactNode } from 'react';
-import type { MessageKey } from '../../lib/i18n';
+import type { MessageKey } from '../../lib/platform/i18n';
 import type { DashboardPorts } from './ports';
 
 export interface DashboardPanel {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/platform/i18n';
 import type { ProgressState } from './data/Progress';
 
 /** Reports how far an export got; the job calls it as pages are written. */

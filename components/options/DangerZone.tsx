@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { send } from '../../lib/messages/client';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/platform/i18n';
 
 export function DangerZone({ confirm }: { confirm: (question: string) => boolean }) {
   const [status, setStatus] = useState('');

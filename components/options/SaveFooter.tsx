@@ -1,4 +1,4 @@
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/platform/i18n';
 
 /** The Save button and the status line that every settings form ends with. */
 export function SaveFooter({ message }: { message: { text: string; error: boolean } | null }) {

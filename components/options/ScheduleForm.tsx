@@ -1,20 +1,19 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { AfterfollowDb } from '../../lib/db/database';
-import { getAlarmOptions, getScheduleSettings, setQuietHours, setScheduleSettings } from '../../lib/db/due-items';
+import { scheduleStore, type ScheduleStore } from '../../lib/db/access';
 import { SaveFooter } from './SaveFooter';
-import { t, type MessageKey } from '../../lib/i18n';
+import { t, type MessageKey } from '../../lib/platform/i18n';
 import { scheduleSettingsSchema, type ScheduleSettings } from '../../lib/schedule/due';
 import type { AlarmOptions } from '../../lib/schedule/alarm-plan';
 
 const WEEKDAYS: MessageKey[] = ['weekdaySun', 'weekdayMon', 'weekdayTue', 'weekdayWed', 'weekdayThu', 'weekdayFri', 'weekdaySat'];
 
 /** The follow-up clock: the team's working days and hours, reaction deadlines and quiet hours. */
-export function ScheduleForm({ db }: { db: AfterfollowDb }) {
+export function ScheduleForm({ store = scheduleStore() }: { store?: ScheduleStore }) {
   const [loaded, setLoaded] = useState<{ schedule: ScheduleSettings; alarms: AlarmOptions } | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   useEffect(() => {
-    void Promise.all([getScheduleSettings(db), getAlarmOptions(db)]).then(([schedule, alarms]) => setLoaded({ schedule, alarms }));
-  }, [db]);
+    void store.load().then(setLoaded);
+  }, [store]);
   if (!loaded) return <p role="status">{t('statusLoading')}</p>;
   const { schedule, alarms } = loaded;
   const submit = async (e: FormEvent<HTMLFormElement>) => {
@@ -39,9 +38,7 @@ export function ScheduleForm({ db }: { db: AfterfollowDb }) {
     }
     const quiet = f.get('quietOn') === 'on' ? { start: text('quietStart'), end: text('quietEnd') } : null;
     try {
-      const saved = await setScheduleSettings(db, parsed.data);
-      await setQuietHours(db, quiet, saved.calendar.timeZone);
-      setLoaded({ schedule: saved, alarms: await getAlarmOptions(db) });
+      setLoaded(await store.save(parsed.data, quiet));
       setMessage({ text: t('settingsSaved'), error: false });
     } catch (err) {
       setMessage({ text: t('settingsInvalid', err instanceof Error ? err.message : String(err)), error: true });

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { send } from '../../lib/messages/client';
 import { settingsSchema, type Settings } from '../../lib/records';
 import { SaveFooter } from './SaveFooter';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/platform/i18n';
 
 export function SettingsForm() {
   const [settings, setSettings] = useState<Settings | null>(null);

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ANXIETY_CATEGORIES } from '../../lib/analysis/types';
 import { ITEM_KINDS, type Category, type ItemKind } from '../../lib/domain';
 import { FormFooter } from './FormFooter';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/platform/i18n';
 
 export function AddItemForm({ onAdd }: { onAdd: (i: { kind: ItemKind; category: Category; text: string }) => Promise<void> }) {
   const [open, setOpen] = useState(false);

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { STAGES, type Stage } from '../../lib/domain';
-import { formatDateTime, t } from '../../lib/i18n';
+import { formatDateTime, t } from '../../lib/platform/i18n';
 import type { Candidate } from '../../lib/records';
 import type { CandidatePatch } from './model';
 import { fromLocalInput, toLocalInput } from './datetime';

@@ -1,4 +1,4 @@
-import { formatDateTime, t } from '../../lib/i18n';
+import { formatDateTime, t } from '../../lib/platform/i18n';
 import type { DueView } from '../../lib/messages/protocol';
 
 /** What the follow-up clock says is due for this candidate, overdue first. */

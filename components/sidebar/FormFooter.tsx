@@ -1,4 +1,4 @@
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/platform/i18n';
 
 /** The error line and the submit/cancel pair every sidebar form ends with. */
 export function FormFooter({ error, submitLabel, onCancel }: { error: string; submitLabel: string; onCancel: () => void }) {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { STAGES, type Stage } from '../../lib/domain';
-import { formatDateTime, t } from '../../lib/i18n';
+import { formatDateTime, t } from '../../lib/platform/i18n';
 import type { Interview } from '../../lib/records';
 import { fromLocalInput } from './datetime';
 import { FormFooter } from './FormFooter';

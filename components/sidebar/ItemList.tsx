@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ANXIETY_CATEGORIES } from '../../lib/analysis/types';
 import { ITEM_STATUSES, type Category, type ItemStatus } from '../../lib/domain';
-import { formatDateTime, t } from '../../lib/i18n';
+import { formatDateTime, t } from '../../lib/platform/i18n';
 import type { Item } from '../../lib/records';
 
 type Change = { status?: ItemStatus; category?: Category };

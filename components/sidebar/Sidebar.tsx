@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/platform/i18n';
 import type { InsertOutcome } from '../../lib/sites/types';
 import { AddItemForm } from './AddItemForm';
 import { CandidateCard } from './CandidateCard';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/platform/i18n';
 
 export interface RailSignals {
   decline: boolean;

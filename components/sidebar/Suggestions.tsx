@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { t, type MessageKey } from '../../lib/i18n';
+import { t, type MessageKey } from '../../lib/platform/i18n';
 import type { InsertOutcome } from '../../lib/sites/types';
 import { canInsert } from '../../lib/templates/render';
 import { renderWithFallbacks } from '../../lib/templates/quick-replies';

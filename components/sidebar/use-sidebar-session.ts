@@ -3,7 +3,7 @@
 // or, for the compose, through it to the tab.
 import { useEffect, useRef, useState } from 'react';
 import { templateValues } from '../../lib/follow-up-context';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/platform/i18n';
 import { send } from '../../lib/messages/client';
 import type { SidebarState, TabView } from '../../lib/messages/protocol';
 import { followSidebarState } from '../../lib/messages/sidebar-link';
@@ -123,7 +123,9 @@ export function useSidebarSession(state: SidebarState | null, now: () => number 
         return { kind: 'unsupported' };
       case 'thread':
         if (tab.status !== 'candidate') return { kind: 'not-candidate', reason: tab.reason };
-        if (!panel) return { kind: 'loading' };
+        if (!state) return { kind: 'loading' };
+        // The candidate's log was deleted elsewhere (dashboard, options): offer to start it again.
+        if (!panel) return { kind: 'not-candidate', reason: 'not_detected' };
         return {
           kind: 'candidate',
           state: panel,

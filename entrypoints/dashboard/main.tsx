@@ -1,9 +1,11 @@
 import { createRoot } from 'react-dom/client';
-import { confirmInPage, downloadText } from '../../components/browser-ports';
+import { confirmInPage, downloadText } from '../../lib/platform/browser-ports';
 import { Dashboard } from '../../components/dashboard/Dashboard';
 import { getDb } from '../../lib/db/database';
-import { t, uiLanguage } from '../../lib/i18n';
+import { t, uiLanguage } from '../../lib/platform/i18n';
 import '../../components/page.css';
+import { forwardChanges } from '../../lib/db/change-signal';
+import { send } from '../../lib/messages/client';
 
 performance.mark('afterfollow:dashboard-script');
 // Open the database while React sets up: the first query otherwise pays for the open.
@@ -11,6 +13,8 @@ void getDb()
   .open()
   .then(() => performance.mark('afterfollow:db-open'));
 document.documentElement.lang = uiLanguage();
+// Writes made here refresh the badge and alarms at once, even when the background was asleep.
+forwardChanges(() => send('data.changed', {}));
 document.title = t('dashboardTitle');
 createRoot(document.getElementById('root')!).render(
   <Dashboard download={downloadText} confirm={confirmInPage} copy={(text) => navigator.clipboard.writeText(text)} print={() => window.print()} />,

@@ -102,6 +102,7 @@ export default defineContentScript({
     const onResize = () => frame.place(viewKind === 'thread');
     window.addEventListener('resize', onResize, { signal: ac.signal });
     adapter.observe(() => void report(false), ac.signal);
+    frame.watchFloating(onResize, ac.signal);
     void report(false);
 
     ctx.onInvalidated(() => {

@@ -6,7 +6,7 @@ import type { AfterfollowDb } from '../db/database';
 import { getAlarmOptions, loadDueItems } from '../db/due-items';
 import { purgeExpired } from '../db/maintenance';
 import { ALARM_PREFIX, overdueCount, parseAlarmName, planAlarms } from '../schedule/alarm-plan';
-import { t } from '../i18n';
+import { t } from '../platform/i18n';
 
 export const TICK_ALARM = 'afterfollow:tick';
 

@@ -3,6 +3,7 @@
 // where that room would squeeze the open message below a readable width, the sidebar becomes a slim
 // rail; it is shortened or hidden so that it never covers a floating compose window or dialog.
 import { reserveSidebarSpace } from './layout';
+import { first } from './selector-chain';
 import * as gmail from './gmail/selectors';
 import * as outlook from './outlook/selectors';
 import type { SiteAdapter } from './types';
@@ -18,11 +19,12 @@ export const READABLE_SHARE = 0.6;
 const GAP = 8;
 const MIN_HEIGHT = { open: 240, rail: 120 } as const;
 
-const PLACE: Record<SiteAdapter['site'], { top: number; right: number; floating: string }> = {
-  // Below Gmail's top bar, left of its 56 px side-panel strip (2023–2026).
-  gmail: { top: 64, right: 56, floating: gmail.floatingWindows },
-  // Below Outlook's 48 px header (2021–2026).
-  outlook: { top: 48, right: 0, floating: outlook.floatingWindows },
+const PLACE: Record<SiteAdapter['site'], { top: number; right: number; floating: string; floatingRoots: readonly string[] }> = {
+  // Below Gmail's top bar, left of its 56 px side-panel strip (2023–2026). Compose windows open in its
+  // bottom-right dock; the pop-out dialog is appended to the body.
+  gmail: { top: 64, right: 56, floating: gmail.floatingWindows, floatingRoots: gmail.composeDock },
+  // Below Outlook's 48 px header (2021–2026). Its dialogs are appended to the body.
+  outlook: { top: 48, right: 0, floating: outlook.floatingWindows, floatingRoots: [] },
 };
 
 export interface SidebarFrameOptions {
@@ -43,6 +45,11 @@ export interface SidebarFrame {
   toggle(): void;
   /** Escape in the sidebar: focus goes back to where it was in the mail. */
   focusMail(): void;
+  /**
+   * Places again when a floating window may have opened or closed: watches the body's children and the
+   * compose dock only (not the page's whole tree), coalesced. Stops when `signal` aborts.
+   */
+  watchFloating(onChange: () => void, signal: AbortSignal): void;
   remove(): void;
 }
 
@@ -149,6 +156,22 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
       returnFocus = null;
       if (target) target.focus();
       else win.focus();
+    },
+    watchFloating(onChange, signal) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const observer = new MutationObserver(() => {
+        if (timer === undefined) timer = setTimeout(() => ((timer = undefined), onChange()), 50);
+      });
+      const watch = () => {
+        if (doc.body) observer.observe(doc.body, { childList: true });
+        const dock = first(doc, place.floatingRoots);
+        if (dock) observer.observe(dock, { childList: true, subtree: true });
+      };
+      watch();
+      signal.addEventListener('abort', () => {
+        observer.disconnect();
+        clearTimeout(timer);
+      });
     },
     remove() {
       reserveSidebarSpace(doc, site, null);

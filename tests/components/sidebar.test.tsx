@@ -6,7 +6,7 @@ import ja from '../../public/_locales/ja/messages.json';
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import { SidebarFrame } from '../../components/sidebar/SidebarFrame';
 import type { SidebarActions, SidebarView } from '../../components/sidebar/model';
-import { setMessageSourceForTests } from '../../lib/i18n';
+import { setMessageSourceForTests } from '../../lib/platform/i18n';
 import type { Item } from '../../lib/records';
 import type { ThreadState } from '../../lib/messages/protocol';
 

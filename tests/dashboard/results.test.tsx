@@ -5,7 +5,7 @@ import axe from 'axe-core';
 import ja from '../../public/_locales/ja/messages.json';
 import { ResultsPanel } from '../../components/dashboard/results/ResultsPanel';
 import { uplotChart, type ChartFactory, type ChartSpec } from '../../components/dashboard/results/chart';
-import { setMessageSourceForTests } from '../../lib/i18n';
+import { setMessageSourceForTests } from '../../lib/platform/i18n';
 import { cand, ev, item, iv, jst, rows, stage } from '../metrics/build';
 
 const NOW = jst('2025-03-15T12:00:00');

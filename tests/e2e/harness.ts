@@ -37,8 +37,16 @@ export interface Harness {
 
 const MAIL_HOSTS = ['mail.google.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'];
 
-export async function launch(locale: 'en' | 'ja', options: { headless?: boolean } = {}): Promise<Harness> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build first: `npm run build` makes .output/chrome-mv3.');
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Another unpacked extension to load instead of the build (benchmarks: a do-nothing floor); null loads none. */
+  extensionDir?: string | null;
+  args?: string[];
+}
+
+export async function launch(locale: 'en' | 'ja', options: LaunchOptions = {}): Promise<Harness> {
+  const extensionDir = options.extensionDir === undefined ? EXTENSION_DIR : options.extensionDir;
+  if (extensionDir && !existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`Build first: no manifest in ${extensionDir} (\`npm run build\` makes .output/chrome-mv3).`);
   // Service-worker requests are only visible to routing with this switch.
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const userDataDir = mkdtempSync(join(tmpdir(), 'afterfollow-e2e-'));
@@ -50,8 +58,8 @@ export async function launch(locale: 'en' | 'ja', options: { headless?: boolean 
     env: { ...process.env, ...langEnv },
     viewport: { width: 1400, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+      ...(options.args ?? []),
       `--lang=${locale === 'ja' ? 'ja' : 'en-US'}`,
       '--no-sandbox',
       '--disable-gpu',
@@ -83,8 +91,8 @@ export async function launch(locale: 'en' | 'ja', options: { headless?: boolean 
     blocked.push(`${route.request().resourceType()} ${route.request().url()}`);
     return route.abort();
   });
-  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(sw.url()).host;
+  const sw = extensionDir ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))) : null;
+  const extensionId = sw ? new URL(sw.url()).host : '';
   const harness: Harness = {
     context,
     extensionId,

@@ -1,3 +1,4 @@
+import { scheduleStore } from '../../lib/db/access';
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -11,7 +12,7 @@ describe('ScheduleForm', () => {
   it('saves working days, reaction hours and quiet hours; refuses an unknown time zone', async () => {
     const user = userEvent.setup();
     const db = freshDb();
-    render(<ScheduleForm db={db} />);
+    render(<ScheduleForm store={scheduleStore(db)} />);
     const zone = await screen.findByLabelText(/Time zone/);
     await user.clear(zone);
     await user.type(zone, 'Mars/Olympus');

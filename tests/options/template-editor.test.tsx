@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { TemplateEditor } from '../../components/options/templates/TemplateEditor';
 import { openDb, type AfterfollowDb } from '../../lib/db/database';
 import { listTemplates, saveTemplate, templateRepository } from '../../lib/db/templates';
-import { setMessageSourceForTests } from '../../lib/i18n';
+import { setMessageSourceForTests } from '../../lib/platform/i18n';
 import ja from '../../public/_locales/ja/messages.json';
 import { getBuiltinTemplate } from '../../lib/templates/builtin';
 

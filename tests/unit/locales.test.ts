@@ -3,7 +3,7 @@ import ja from '../../public/_locales/ja/messages.json';
 import { allMessages } from '../../scripts/locales-all';
 
 const messages = allMessages();
-import { setMessageSourceForTests, t } from '../../lib/i18n';
+import { setMessageSourceForTests, t } from '../../lib/platform/i18n';
 
 const placeholders = (s: string) => (s.match(/\$[1-9]/g) ?? []).sort().join(',');
 

@@ -1,6 +1,6 @@
-import { getDb } from '../../../lib/db/database';
-import { exportCsv, type CsvTable } from '../../../lib/db/export-import';
-import { t, type MessageKey } from '../../../lib/i18n';
+import { csvExport } from '../../../lib/db/access';
+import type { CsvTable } from '../../../lib/db/export-import';
+import { t, type MessageKey } from '../../../lib/platform/i18n';
 import { ExportCsvButton } from '../ExportCsvButton';
 import type { DashboardPorts } from '../ports';
 import { useExport } from '../use-export';
@@ -12,7 +12,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 function TableCsvButton({ which, label, download }: { which: Exclude<CsvTable, 'items'>; label: MessageKey; download: DashboardPorts['download'] }) {
   const { progress, message, run } = useExport(async (report) => {
     let rows = 0;
-    const csv = await exportCsv(getDb(), which, {
+    const csv = await csvExport(which, {
       onProgress: (p) => {
         rows = p.done;
         report(p);

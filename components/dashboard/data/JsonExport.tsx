@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
-import { getDb } from '../../../lib/db/database';
-import { exportBackup } from '../../../lib/db/export-import';
-import { t } from '../../../lib/i18n';
+import { backupExport } from '../../../lib/db/access';
+import { t } from '../../../lib/platform/i18n';
 import type { DashboardPorts } from '../ports';
 import { useExport } from '../use-export';
 import { Progress } from './Progress';
@@ -12,7 +11,7 @@ export function JsonExport({ download }: Pick<DashboardPorts, 'download'>) {
   const redactId = useId();
   const { progress, message, run } = useExport(async (report) => {
     let records = 0;
-    const backup = await exportBackup(getDb(), {
+    const backup = await backupExport({
       redact,
       onProgress: (p) => {
         records = p.done;

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { getDb } from '../../../lib/db/database';
-import { importBackupText, type ImportSummary } from '../../../lib/db/export-import';
-import { t, type MessageKey } from '../../../lib/i18n';
+import { backupImport } from '../../../lib/db/access';
+import type { ImportSummary } from '../../../lib/db/export-import';
+import { t, type MessageKey } from '../../../lib/platform/i18n';
 import { DataTable } from '../results/DataTable';
 import { formatCount } from '../results/format';
 import { Progress, type ProgressState } from './Progress';
@@ -29,7 +29,7 @@ export function JsonImport() {
         setOutcome({ ok: false, error: t('hrImportTooLarge', (file.size / 1024 / 1024).toFixed(1)) });
         return;
       }
-      const result = await importBackupText(getDb(), await file.text(), { maxBytes: IMPORT_MAX_BYTES, onProgress: setProgress });
+      const result = await backupImport(await file.text(), { maxBytes: IMPORT_MAX_BYTES, onProgress: setProgress });
       setOutcome(result.ok ? result : { ok: false, error: result.error });
     } catch (e) {
       // The transaction aborted: nothing was written.

@@ -1,4 +1,4 @@
-import { t } from '../../../lib/i18n';
+import { t } from '../../../lib/platform/i18n';
 
 export type ProgressState = { done: number; total: number } | null;
 

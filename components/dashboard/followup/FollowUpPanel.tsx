@@ -1,16 +1,14 @@
 import { useState } from 'react';
-import { getDb } from '../../../lib/db/database';
-import { loadBoard } from '../../../lib/db/follow-up-board';
+import { readBoard } from '../../../lib/db/access';
 import { useLiveQuery } from '../../../lib/db/live';
-import { t } from '../../../lib/i18n';
+import { t } from '../../../lib/platform/i18n';
 import type { DashboardPorts } from '../ports';
 import { PrepSheetView } from './PrepSheetView';
 import { PriorityRulesEditor } from './PriorityRulesEditor';
 
 /** Who to follow up first (overdue, decline risk, final stage, team rules), and each one's prep sheet. */
 export function FollowUpPanel(ports: DashboardPorts) {
-  const db = getDb();
-  const board = useLiveQuery(() => loadBoard(db, Date.now()), []);
+  const board = useLiveQuery(() => readBoard(Date.now()), []);
   const [selected, setSelected] = useState<string | null>(null);
   return (
     <div>

@@ -1,17 +1,14 @@
 import { useState } from 'react';
-import { getDb } from '../../../lib/db/database';
-import { updateItem } from '../../../lib/db/edits';
-import { loadPrepSheet } from '../../../lib/db/follow-up-board';
+import { changeItem, readPrepSheet } from '../../../lib/db/access';
 import { useLiveQuery } from '../../../lib/db/live';
-import { formatDateTime, t } from '../../../lib/i18n';
+import { formatDateTime, t } from '../../../lib/platform/i18n';
 import { groupByCategory, prepSheetText } from '../../../lib/prep-sheet-text';
 import type { Item } from '../../../lib/records';
 import type { DashboardPorts } from '../ports';
 
 /** What the field interviewer reads before the interview, and ticks off during it. */
 export function PrepSheetView({ candidateId, ports }: { candidateId: string; ports: DashboardPorts }) {
-  const db = getDb();
-  const sheet = useLiveQuery(() => loadPrepSheet(db, candidateId, Date.now()), [candidateId]);
+  const sheet = useLiveQuery(() => readPrepSheet(candidateId, Date.now()), [candidateId]);
   const [status, setStatus] = useState('');
   if (!sheet) return null;
   const text = () =>
@@ -27,7 +24,7 @@ export function PrepSheetView({ candidateId, ports }: { candidateId: string; por
         status: (s) => t(`status_${s}`),
       },
     );
-  const tick = (item: Item, done: boolean) => void updateItem(db, { id: item.id, candidateId: item.candidateId, status: done ? 'answered_at_interview' : 'deferred' });
+  const tick = (item: Item, done: boolean) => void changeItem({ id: item.id, candidateId: item.candidateId, status: done ? 'answered_at_interview' : 'deferred' });
   return (
     <section aria-labelledby="prep-title" className="mt-4 rounded-lg border border-slate-300 p-4 print:border-0">
       <div className="flex flex-wrap items-center justify-between gap-2">

@@ -1,17 +1,15 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { getDb } from '../../../lib/db/database';
-import { getPriorityRules, setPriorityRules } from '../../../lib/db/follow-up-board';
-import { t } from '../../../lib/i18n';
+import { readPriorityRules, savePriorityRules } from '../../../lib/db/access';
+import { t } from '../../../lib/platform/i18n';
 import { priorityRuleSchema, type PriorityRule } from '../../../lib/schedule/priority';
 
 /** The team's own priorities per position ("final-stage engineers first"). */
 export function PriorityRulesEditor() {
-  const db = getDb();
   const [rules, setRules] = useState<PriorityRule[]>([]);
   const [error, setError] = useState('');
-  useEffect(() => void getPriorityRules(db).then(setRules), [db]);
+  useEffect(() => void readPriorityRules().then(setRules), []);
   const save = async (next: PriorityRule[]) => {
-    await setPriorityRules(db, next);
+    await savePriorityRules(next);
     setRules(next);
   };
   const add = async (e: FormEvent<HTMLFormElement>) => {

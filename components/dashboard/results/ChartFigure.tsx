@@ -24,6 +24,7 @@ export function ChartFigure({ id, title, summary, spec, table, chart }: ChartFig
     if (!el.current) return;
     const handle = chart(el.current, spec);
     return () => handle?.destroy();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- redrawn when the spec's content (key) changes, not its identity
   }, [key, chart]);
   return (
     <section aria-labelledby={id} className="mb-8">

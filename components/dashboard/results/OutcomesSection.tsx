@@ -1,4 +1,4 @@
-import { t } from '../../../lib/i18n';
+import { t } from '../../../lib/platform/i18n';
 import { outcomeDate, type CandidateOutcome } from '../../../lib/metrics';
 import { DataTable } from './DataTable';
 import { formatDate } from './format';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { STAGES, type Stage } from '../../../lib/domain';
-import { t } from '../../../lib/i18n';
+import { t } from '../../../lib/platform/i18n';
 import { FilterSelect } from '../FilterSelect';
 import { WINDOWS, type WindowMonths } from '../../../lib/metrics';
 

@@ -1,8 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { getDb } from '../../../lib/db/database';
-import { setSurveyAnswered } from '../../../lib/db/edits';
-import { loadMetricsRows } from '../../../lib/db/metrics-source';
-import { t } from '../../../lib/i18n';
+import { markSurveyAnswered, readMetricsRows } from '../../../lib/db/access';
+import { t } from '../../../lib/platform/i18n';
 import { computeResults, DEFAULT_MINUTES_PER_FOLLOW_UP, indexRows, type MetricsRows } from '../../../lib/metrics';
 import { uplotChart, type ChartFactory } from './chart';
 import { LatencyChart, QuestionsChart, RatesChart, ReactionChart, WorkloadChart } from './charts';
@@ -27,10 +25,10 @@ const distinct = (values: Iterable<string>) => [...new Set(values)].filter(Boole
  * changes recompute from the in-memory index only.
  */
 export function ResultsPanel({
-  load = () => loadMetricsRows(getDb()),
+  load = () => readMetricsRows(),
   chart = uplotChart,
   now = Date.now,
-  markSurvey = (candidateId, answered) => setSurveyAnswered(getDb(), candidateId, answered),
+  markSurvey = (candidateId, answered) => markSurveyAnswered(candidateId, answered),
 }: ResultsPanelProps) {
   const [rows, setRows] = useState<MetricsRows | null>(null);
   const [generation, setGeneration] = useState(0);
@@ -42,6 +40,7 @@ export function ResultsPanel({
       live = false;
     };
     // `load` is a default or a test fixture: reloading follows the Refresh button, not its identity.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [generation]);
   const index = useMemo(() => (rows ? indexRows(rows) : null), [rows]);
   const results = useMemo(() => (index ? computeResults(index, { ...choice, now: now() }) : null), [index, choice, now]);

@@ -1,6 +1,6 @@
 // The five charts of the Results panel, each with its table. Labels come from the locale files, so
 // axis ticks, legends and tables read the same in ja and en.
-import { t } from '../../../lib/i18n';
+import { t } from '../../../lib/platform/i18n';
 import type { CategoryCounts, DeclineReaction, FollowUpLatency, MonthRates, OwnerWorkload } from '../../../lib/metrics';
 import type { ChartFactory } from './chart';
 import { ChartFigure } from './ChartFigure';

@@ -1,5 +1,5 @@
 // Numbers in the UI language's conventions (1,234 / 12.5% in both ja and en, dates per locale).
-import { t, uiLanguage } from '../../../lib/i18n';
+import { t, uiLanguage } from '../../../lib/platform/i18n';
 
 const locale = () => (uiLanguage() === 'ja' ? 'ja-JP' : 'en-US');
 

@@ -1,5 +1,5 @@
 import { useId, type ChangeEvent } from 'react';
-import { t } from '../../../lib/i18n';
+import { t } from '../../../lib/platform/i18n';
 
 const button =
   'cursor-pointer rounded-md border border-slate-400 px-3 py-1.5 text-sm focus-within:ring-2 focus-within:ring-teal-600 disabled:cursor-not-allowed disabled:opacity-50';

@@ -2,7 +2,7 @@
 // duplicate, delete or restore it, and move whole sets in and out as JSON. Storage and file
 // download arrive as props, so the component holds no browser or database wiring of its own.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { t, uiLanguage } from '../../../lib/i18n';
+import { t, uiLanguage } from '../../../lib/platform/i18n';
 import { newTemplateId, type LibraryEntry, type TemplateRepository } from '../../../lib/db/templates';
 import { BUILTIN_UPDATED_AT } from '../../../lib/templates/builtin';
 import type { Template } from '../../../lib/templates/schema';

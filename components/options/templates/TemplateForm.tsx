@@ -1,6 +1,6 @@
 import { useId, type FormEvent, type ReactNode, type RefObject } from 'react';
-import type { MessageKey } from '../../../lib/i18n';
-import { t } from '../../../lib/i18n';
+import type { MessageKey } from '../../../lib/platform/i18n';
+import { t } from '../../../lib/platform/i18n';
 import type { TemplateOrigin } from '../../../lib/db/templates';
 import { MOMENTS, TEMPLATE_LANGUAGES, TEMPLATE_LIMITS, type Moment, type Template, type TemplateLanguage } from '../../../lib/templates/schema';
 import { LanguageBadge, OriginBadge } from './TemplateList';

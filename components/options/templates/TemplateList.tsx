@@ -1,5 +1,5 @@
-import type { MessageKey } from '../../../lib/i18n';
-import { t } from '../../../lib/i18n';
+import type { MessageKey } from '../../../lib/platform/i18n';
+import { t } from '../../../lib/platform/i18n';
 import type { LibraryEntry, TemplateOrigin } from '../../../lib/db/templates';
 import { MOMENTS, type TemplateLanguage } from '../../../lib/templates/schema';
 

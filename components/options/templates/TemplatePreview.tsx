@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { MessageKey } from '../../../lib/i18n';
-import { t } from '../../../lib/i18n';
+import type { MessageKey } from '../../../lib/platform/i18n';
+import { t } from '../../../lib/platform/i18n';
 import { renderTemplate, type RenderedSegment } from '../../../lib/templates/render';
 import type { Template } from '../../../lib/templates/schema';
 import { SAMPLE_VALUES } from '../../../lib/templates/variables';

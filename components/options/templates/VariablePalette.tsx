@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { MessageKey } from '../../../lib/i18n';
-import { t } from '../../../lib/i18n';
+import type { MessageKey } from '../../../lib/platform/i18n';
+import { t } from '../../../lib/platform/i18n';
 import { VARIABLES, type VariableName } from '../../../lib/templates/variables';
 
 /** One button per known variable; the editor inserts "{{name}}" at the caret. */

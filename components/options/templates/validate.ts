@@ -1,7 +1,7 @@
 // Field-level messages for the editor, in the UI language. The schema is the only gate (Save is
 // enabled exactly when templateSchema accepts the draft); this file only words its findings for a
 // person, next to the field they concern.
-import { t } from '../../../lib/i18n';
+import { t } from '../../../lib/platform/i18n';
 import { templateSchema, type Template } from '../../../lib/templates/schema';
 import { checkPlaceholders } from '../../../lib/templates/variables';
 

@@ -1,7 +1,7 @@
 // Every UI string goes through browser.i18n, so the UI follows the browser's language.
 // The English catalogue is bundled as a fallback for environments without i18n (unit tests).
 import { browser } from 'wxt/browser';
-import en from '../public/_locales/en/messages.json';
+import en from '../../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof en;
 
