@@ -10,7 +10,9 @@ import { parsePageViewAnswer, parseTabMessage, plainView, postToBackground } fro
 
 export default defineContentScript({
   matches: MAIL_HOSTS,
-  runAt: 'document_idle',
+  // As soon as the page's DOM is parsed, so the sidebar frame starts loading early; the adapter
+  // observes the mail client's own rendering that follows.
+  runAt: 'document_end',
   main(ctx) {
     const adapter = createSiteAdapter(location, document, {
       // A view check costs about 2 ms (20-message thread), so a short window keeps the sidebar prompt.
