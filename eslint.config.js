@@ -12,6 +12,17 @@ const domSyntax = [
   { selector: "MemberExpression[property.name=/^querySelector(All)?$/]", message: 'Selectors live in lib/sites/<site>/selectors.ts.' },
   { selector: "MemberExpression[property.name='innerHTML']", message: 'Email content is hostile: render text through React, never innerHTML.' },
 ];
+// Markup or code built from strings, banned in all product code (issue 15): each is a way for mail
+// text or an imported file to become live HTML or script.
+const stringToMarkupOrCode = [
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render HTML from a string: let React render text.' },
+  { selector: "Property[key.name='dangerouslySetInnerHTML']", message: 'Never render HTML from a string: let React render text.' },
+  { selector: "MemberExpression[property.name=/^(outerHTML|insertAdjacentHTML|innerHTML)$/]", message: 'Never read or write markup as a string; build nodes (or React elements) instead.' },
+  { selector: "MemberExpression[object.name='document'][property.name=/^write(ln)?$/]", message: 'document.write parses a string as markup.' },
+  { selector: "MemberExpression[property.name='eval']", message: 'eval runs a string as code.' },
+  { selector: "CallExpression[callee.name='Function'], NewExpression[callee.name='Function']", message: 'Function() runs a string as code.' },
+];
+const codeRules = { 'no-eval': 'error', 'no-implied-eval': 'error', 'no-new-func': 'error' };
 const noDexie = {
   paths: [
     { name: 'dexie', message: 'Only lib/db imports Dexie; use its repository functions.' },
@@ -36,14 +47,15 @@ export default tseslint.config(
   {
     // Product code, including the site adapters, never parses markup from strings (tests build fixtures that way).
     files: ['components/**', 'entrypoints/**', 'lib/**'],
-    rules: { 'no-restricted-syntax': ['error', domSyntax[1]] },
+    rules: { 'no-restricted-syntax': ['error', ...stringToMarkupOrCode], ...codeRules },
   },
   {
     files: ['components/**', 'lib/**'],
     ignores: ['lib/sites/**', 'components/browser-ports.ts'],
     rules: {
       'no-restricted-globals': ['error', ...domGlobals],
-      'no-restricted-syntax': ['error', ...domSyntax],
+      // Replaces the block above for these files: flat config does not merge a rule's options.
+      'no-restricted-syntax': ['error', ...domSyntax, ...stringToMarkupOrCode],
     },
   },
   {
