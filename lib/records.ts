@@ -92,17 +92,44 @@ export const diagnosticSchema = z.object({
 });
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
 
-export const settingsSchema = z.object({
+/** Each preference's own bounds, without defaults: a partial update names only what it changes. */
+const settingsFields = {
   /** Keep the candidate's own sentences in the log; off = only category, status and offsets. */
-  keepItemText: z.boolean().default(true),
+  keepItemText: z.boolean(),
   /** 0 = keep forever. */
-  retentionDays: z.number().int().min(0).max(3650).default(365),
-  recruiterName: z.string().max(200).default(''),
-  company: z.string().max(200).default(''),
-  surveyUrl: z.string().max(2000).default(''),
+  retentionDays: z.number().int().min(0).max(3650),
+  recruiterName: z.string().max(200),
+  company: z.string().max(200),
+  surveyUrl: z.string().max(2000),
+};
+export const settingsSchema = z.object({
+  keepItemText: settingsFields.keepItemText.default(true),
+  retentionDays: settingsFields.retentionDays.default(365),
+  recruiterName: settingsFields.recruiterName.default(''),
+  company: settingsFields.company.default(''),
+  surveyUrl: settingsFields.surveyUrl.default(''),
 });
 export type Settings = z.infer<typeof settingsSchema>;
+/** A settings change: only the named fields, no defaults (zod fills defaults even inside .partial()). */
+export const settingsPatchSchema = z.object(settingsFields).partial();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+export const SETTINGS_KEYS = Object.keys(settingsFields) as (keyof Settings)[];
+
+/**
+ * Stored settings, field by field: a field that no longer passes its schema (an older, looser
+ * release wrote it) falls back to its default alone, never resetting the others, so text keeping
+ * that was turned off stays off.
+ */
+export function settingsFromStored(value: unknown): Settings {
+  const row = value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const key of SETTINGS_KEYS) {
+    const field = settingsFields[key].safeParse(row[key]);
+    if (field.success) out[key] = field.data;
+  }
+  return out as Settings;
+}
 
 export const interviewSchema = z.object({
   id,

@@ -7,7 +7,7 @@ import {
   eventSchema,
   itemSchema,
   messageRecordSchema,
-  settingsSchema,
+  settingsPatchSchema,
   threadRecordSchema,
 } from '../records';
 import { interviewSchema } from '../schedule/due';
@@ -25,7 +25,7 @@ export const backupTablesSchema = z.strictObject({
   interviews: z.array(interviewSchema),
   templates: z.array(templateSchema),
   /** This browser's preferences; absent in redacted files (they hold the recruiter's name). */
-  settings: settingsSchema.optional(),
+  settings: settingsPatchSchema.optional(),
 });
 
 export const backupSchema = z.strictObject({
