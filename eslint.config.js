@@ -64,7 +64,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', noDexie] },
   },
   {
-    files: ['lib/analysis/**', 'lib/templates/**', 'lib/schedule/**', 'lib/metrics/**', 'lib/thread-reading.ts', 'lib/follow-up-context.ts', 'lib/prep-sheet-text.ts', 'lib/pending-items.ts', 'lib/safe-json.ts', 'lib/export/**', 'lib/domain.ts', 'lib/records.ts'],
+    files: ['lib/analysis/**', 'lib/templates/**', 'lib/schedule/**', 'lib/metrics/**', 'lib/thread-reading.ts', 'lib/follow-up-context.ts', 'lib/prep-sheet-text.ts', 'lib/pending-items.ts', 'lib/safe-json.ts', 'lib/thread-url.ts', 'lib/date-bounds.ts', 'lib/export/**', 'lib/domain.ts', 'lib/records.ts'],
     rules: {
       'no-restricted-globals': ['error', ...browserGlobals],
       'no-restricted-imports': 'off',

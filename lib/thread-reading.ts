@@ -4,6 +4,8 @@ import { analyzeMessage } from './analysis';
 import type { MessageAnalysis } from './analysis/types';
 import type { SeenMessage, ThreadOpen } from './messages/protocol';
 import type { BodySegment, MailMessageData, Person, ThreadData } from './sites/types';
+import { isMailThreadUrl } from './thread-url';
+import { isEventTime } from './date-bounds';
 
 export interface HighlightSpan {
   messageId: string;
@@ -36,10 +38,11 @@ export function ownTextOnly(text: string, segments: BodySegment[]): string {
   return chars.join('');
 }
 
+/** A mail date the log can store (lib/date-bounds); any other reads as "no date", never as an invalid request. */
 const parseDate = (iso: string | null) => {
   if (!iso) return null;
   const ms = Date.parse(iso);
-  return Number.isFinite(ms) && ms >= 0 ? ms : null;
+  return isEventTime(ms) ? ms : null;
 };
 
 type Analysed = { message: MailMessageData; analysis: MessageAnalysis | null; fromMe: boolean };
@@ -111,7 +114,8 @@ export function readThread(
       threadId: thread.id,
       subject: thread.subject.slice(0, 2000),
       language,
-      url: url.startsWith('https://') ? url.slice(0, 2000) : '',
+      // Anything else would make the whole request invalid: the thread is then logged without a link.
+      url: isMailThreadUrl(url) ? url : '',
       counterpart: counterpart ? { name: counterpart.name.slice(0, 500), email: counterpart.email.slice(0, 500) } : null,
       detected,
       messages: messages.slice(-500),

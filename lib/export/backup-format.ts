@@ -2,6 +2,7 @@
 // versioned format described with zod. A new shape is a new version, never a silent change: files
 // travel between teammates running different releases.
 import { z } from 'zod';
+import { isoEditClockSchema } from '../date-bounds';
 import {
   candidateSchema,
   eventSchema,
@@ -31,7 +32,7 @@ export const backupTablesSchema = z.strictObject({
 export const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
-  exportedAt: z.iso.datetime({ offset: true }),
+  exportedAt: isoEditClockSchema,
   redacted: z.boolean(),
   tables: backupTablesSchema,
 });
