@@ -2,6 +2,7 @@
 // the content script runs next to a hostile page, and the background trusts nothing it receives.
 import { z } from 'zod';
 import { templateSchema } from '../templates/schema';
+import { dueTimeSchema, editClockSchema, eventTimeSchema } from '../date-bounds';
 import { categorySchema, itemKindSchema, itemStatusSchema, stageSchema } from '../domain';
 import {
   candidateSchema,
@@ -13,10 +14,10 @@ import {
   settingsSchema,
   siteSchema,
   threadRecordSchema,
+  threadUrlSchema,
 } from '../records';
 
 const id = z.string().min(1).max(500);
-const epochMs = z.number().int().nonnegative();
 
 export const detectedItemSchema = z.object({
   kind: itemKindSchema,
@@ -30,7 +31,7 @@ export type DetectedItem = z.infer<typeof detectedItemSchema>;
 
 export const seenMessageSchema = z.object({
   id,
-  at: epochMs.nullable(),
+  at: eventTimeSchema.nullable(),
   fromCandidate: z.boolean(),
   /** Sent by the signed-in user: a reply that went out, whether or not the sidebar wrote it. */
   fromUser: z.boolean().default(false),
@@ -46,8 +47,8 @@ export const threadOpenSchema = z.object({
   threadId: id,
   subject: z.string().max(2000),
   language: z.enum(['ja', 'en']),
-  /** The page address of the thread (https only), for reminders that bring the recruiter back. */
-  url: z.string().max(2000).regex(/^https:\/\//).or(z.literal('')).default(''),
+  /** The page address of the thread (https on a mail host), for reminders that bring the recruiter back. */
+  url: threadUrlSchema.default(''),
   /** The other party: whoever in the thread is not the current user. */
   counterpart: z.object({ name: z.string().max(500), email: z.string().max(500) }).nullable(),
   /** The analyzer thinks this is a candidate conversation. */
@@ -63,8 +64,8 @@ export const dueSchema = z.object({
   kind: z.enum(['post_interview_follow_up', 'decline_reaction', 'gap_reminder', 'interviewer_notes']),
   candidateId: id,
   refId: z.string().max(600),
-  triggerAt: epochMs,
-  dueAt: epochMs,
+  triggerAt: dueTimeSchema,
+  dueAt: dueTimeSchema,
   overdue: z.boolean(),
   done: z.boolean(),
 });
@@ -94,7 +95,7 @@ export const threadStateSchema = z.object({
 export type ThreadState = z.infer<typeof threadStateSchema>;
 
 export const protocol = {
-  ping: { request: z.object({}), response: z.object({ pong: z.literal(true), at: epochMs }) },
+  ping: { request: z.object({}), response: z.object({ pong: z.literal(true), at: editClockSchema }) },
   'thread.open': { request: threadOpenSchema, response: threadStateSchema },
   'candidate.update': {
     request: z.object({
@@ -105,7 +106,7 @@ export const protocol = {
           position: z.string().max(500),
           stage: stageSchema,
           owner: z.string().max(200),
-          nextInterviewAt: epochMs.nullable(),
+          nextInterviewAt: eventTimeSchema.nullable(),
         })
         .partial(),
     }),
@@ -127,13 +128,13 @@ export const protocol = {
     response: itemSchema,
   },
   'event.record': {
-    request: eventSchema.omit({ id: true, at: true }).extend({ id: id.optional(), at: epochMs.optional() }),
+    request: eventSchema.omit({ id: true, at: true }).extend({ id: id.optional(), at: editClockSchema.optional() }),
     response: eventSchema,
   },
   'interview.add': {
     request: z.object({
       candidateId: id,
-      at: epochMs,
+      at: eventTimeSchema,
       stage: stageSchema,
       interviewers: z.array(z.string().trim().min(1).max(200)).max(20),
     }),
