@@ -78,6 +78,9 @@ export const itemSchema = z.object({
 });
 export type Item = z.infer<typeof itemSchema>;
 
+/** Our own events carry four detail keys at most; twenty leaves room, more is a hostile or broken writer. */
+const MAX_DETAIL_KEYS = 20;
+
 export const eventSchema = z.object({
   id,
   candidateId: id,
@@ -86,7 +89,10 @@ export const eventSchema = z.object({
   /** Also the event's edit clock in a merge (lib/export/merge): never more than a day ahead. */
   at: editClock,
   /** Free-form details: template id, latency from the candidate's mail, old/new status. */
-  detail: z.record(z.string(), z.union([z.string().max(2000), z.number(), z.boolean(), z.null()])).default({}),
+  detail: z
+    .record(z.string().max(64), z.union([z.string().max(2000), z.number(), z.boolean(), z.null()]))
+    .refine((d) => Object.keys(d).length <= MAX_DETAIL_KEYS, `more than ${MAX_DETAIL_KEYS} detail keys`)
+    .default({}),
 });
 export type EventRecord = z.infer<typeof eventSchema>;
 
