@@ -4,7 +4,8 @@
 //   Dexie, analyzer or storage code;
 // - only lib/db imports Dexie, and components never hold the database handle (lib/db/access does);
 // - lib/platform holds the few browser-page helpers (i18n, downloads);
-// - everything else in lib is pure: no DOM and no browser API, it runs in Node.
+// - everything else in lib is pure: no DOM and no browser API, it runs in Node;
+// - nowhere in product code does a string become markup or code (innerHTML, eval, new Function…).
 // Every rule lists its bans in full for its folder, so a later block never drops an earlier one's bans.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -18,7 +19,17 @@ const BROWSER_GLOBALS = ban(
   ['browser', 'chrome', 'navigator', 'indexedDB', 'localStorage', 'fetch', 'XMLHttpRequest'],
   'Pure logic: no browser APIs here, it runs in Node.',
 );
-const NO_INNER_HTML = { selector: "MemberExpression[property.name='innerHTML']", message: 'Email content is hostile: render text through React, never innerHTML.' };
+// Markup or code built from strings, banned in all product code (issue 15): each is a way for mail
+// text or an imported file to become live HTML or script.
+const STRING_TO_MARKUP_OR_CODE = [
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render HTML from a string: let React render text.' },
+  { selector: "Property[key.name='dangerouslySetInnerHTML']", message: 'Never render HTML from a string: let React render text.' },
+  { selector: 'MemberExpression[property.name=/^(outerHTML|insertAdjacentHTML|innerHTML)$/]', message: 'Email content is hostile: never read or write markup as a string; build nodes (or React elements).' },
+  { selector: "MemberExpression[object.name='document'][property.name=/^write(ln)?$/]", message: 'document.write parses a string as markup.' },
+  { selector: "MemberExpression[property.name='eval']", message: 'eval runs a string as code.' },
+  { selector: "CallExpression[callee.name='Function'], NewExpression[callee.name='Function']", message: 'Function() runs a string as code.' },
+];
+const CODE_RULES = { 'no-eval': 'error', 'no-implied-eval': 'error', 'no-new-func': 'error' };
 const NO_SELECTORS = { selector: 'MemberExpression[property.name=/^querySelector(All)?$/]', message: 'Selectors live in lib/sites/<site>/selectors.ts.' };
 
 const DEXIE = { group: ['dexie', 'dexie-react-hooks'], message: 'Only lib/db imports Dexie; use lib/db/access (pages) or messages (content script).' };
@@ -44,6 +55,12 @@ export default tseslint.config(
     },
   },
   {
+    // Every product file: no string becomes markup or code (the folder blocks below repeat the syntax bans
+    // with their own, since a later no-restricted-syntax replaces an earlier one).
+    files: ['components/**', 'entrypoints/**', 'lib/**'],
+    rules: { 'no-restricted-syntax': ['error', ...STRING_TO_MARKUP_OR_CODE], ...CODE_RULES },
+  },
+  {
     files: ['components/**/*.tsx', 'components/**/*.ts', 'entrypoints/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
@@ -51,12 +68,12 @@ export default tseslint.config(
   // The content script side: DOM allowed, nothing heavy.
   {
     files: ['lib/sites/**', 'entrypoints/mail.content/**'],
-    rules: { 'no-restricted-syntax': ['error', NO_INNER_HTML], ...restrictImports(HEAVY_IN_PAGE) },
+    rules: { 'no-restricted-syntax': ['error', ...STRING_TO_MARKUP_OR_CODE], ...restrictImports(HEAVY_IN_PAGE) },
   },
   // Extension contexts that are not the mail page: no host DOM, no selectors.
   {
     files: ['components/**', 'lib/background/**', 'lib/messages/**', 'lib/db/**'],
-    rules: { 'no-restricted-globals': ['error', ...DOM_GLOBALS], 'no-restricted-syntax': ['error', NO_INNER_HTML, NO_SELECTORS] },
+    rules: { 'no-restricted-globals': ['error', ...DOM_GLOBALS], 'no-restricted-syntax': ['error', ...STRING_TO_MARKUP_OR_CODE, NO_SELECTORS] },
   },
   {
     files: ['components/**'],
@@ -64,7 +81,7 @@ export default tseslint.config(
   },
   {
     files: ['lib/background/**', 'lib/messages/**', 'lib/platform/**', 'entrypoints/background.ts', 'entrypoints/dashboard/**', 'entrypoints/options/**', 'entrypoints/sidebar/**'],
-    rules: { 'no-restricted-syntax': ['error', NO_INNER_HTML, NO_SELECTORS], ...restrictImports(DEXIE) },
+    rules: { 'no-restricted-syntax': ['error', ...STRING_TO_MARKUP_OR_CODE, NO_SELECTORS], ...restrictImports(DEXIE) },
   },
   // Everything else in lib is pure.
   {
@@ -72,7 +89,7 @@ export default tseslint.config(
     ignores: ['lib/sites/**', 'lib/db/**', 'lib/background/**', 'lib/messages/**', 'lib/platform/**'],
     rules: {
       'no-restricted-globals': ['error', ...DOM_GLOBALS, ...BROWSER_GLOBALS],
-      'no-restricted-syntax': ['error', NO_INNER_HTML, NO_SELECTORS],
+      'no-restricted-syntax': ['error', ...STRING_TO_MARKUP_OR_CODE, NO_SELECTORS],
       ...restrictImports(DEXIE, EXTENSION_ONLY),
     },
   },

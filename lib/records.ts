@@ -2,9 +2,15 @@
 // (lib/db), the message protocol (lib/messages) and the JSON export all use these.
 import { z } from 'zod';
 import { categorySchema, eventKindSchema, itemKindSchema, itemStatusSchema, stageSchema } from './domain';
+import { editClockSchema as editClock, eventTimeSchema as eventTime } from './date-bounds';
+import { isHttpsUrl, isMailThreadUrl, MAX_URL_LENGTH } from './thread-url';
 
-const epochMs = z.number().int().nonnegative();
 const id = z.string().min(1).max(500);
+/** A thread's link: empty, or https on a mail host (lib/thread-url). */
+export const threadUrlSchema = z
+  .string()
+  .max(MAX_URL_LENGTH)
+  .refine((url) => url === '' || isMailThreadUrl(url), 'not an https address on a mail host');
 export const siteSchema = z.enum(['gmail', 'outlook']);
 
 export const candidateSchema = z.object({
@@ -15,11 +21,11 @@ export const candidateSchema = z.object({
   position: z.string().max(500).default(''),
   stage: stageSchema.default('applied'),
   owner: z.string().max(200).default('HR'),
-  nextInterviewAt: epochMs.nullable().default(null),
-  lastCandidateContactAt: epochMs.nullable().default(null),
-  lastRecruiterContactAt: epochMs.nullable().default(null),
-  createdAt: epochMs,
-  updatedAt: epochMs,
+  nextInterviewAt: eventTime.nullable().default(null),
+  lastCandidateContactAt: eventTime.nullable().default(null),
+  lastRecruiterContactAt: eventTime.nullable().default(null),
+  createdAt: editClock,
+  updatedAt: editClock,
 });
 export type Candidate = z.infer<typeof candidateSchema>;
 
@@ -33,9 +39,9 @@ export const threadRecordSchema = z.object({
   language: z.enum(['ja', 'en']),
   /** 'auto' = detected as a candidate thread; 'manual' = the user marked it; 'unmarked' = the user said it is not one. */
   mark: z.enum(['auto', 'manual', 'unmarked']),
-  lastSeenAt: epochMs,
+  lastSeenAt: editClock,
   /** Where the thread was last opened, so a reminder can bring the recruiter back to it. */
-  url: z.string().max(2000).default(''),
+  url: threadUrlSchema.default(''),
 });
 export type ThreadRecord = z.infer<typeof threadRecordSchema>;
 
@@ -44,11 +50,11 @@ export const messageRecordSchema = z.object({
   id,
   threadId: id,
   candidateId: id,
-  at: epochMs.nullable(),
+  at: eventTime.nullable(),
   fromCandidate: z.boolean(),
   declineLevel: z.enum(['none', 'soft', 'hard']),
   declinePhrases: z.array(z.string().max(500)).max(50),
-  seenAt: epochMs,
+  seenAt: editClock,
 });
 export type MessageRecord = z.infer<typeof messageRecordSchema>;
 
@@ -66,49 +72,83 @@ export const itemSchema = z.object({
   status: itemStatusSchema,
   source: z.enum(['detected', 'manual']),
   /** When the candidate wrote it (message date), else when it was first seen. */
-  at: epochMs,
-  createdAt: epochMs,
-  updatedAt: epochMs,
+  at: eventTime,
+  createdAt: editClock,
+  updatedAt: editClock,
 });
 export type Item = z.infer<typeof itemSchema>;
+
+/** Our own events carry four detail keys at most; twenty leaves room, more is a hostile or broken writer. */
+const MAX_DETAIL_KEYS = 20;
 
 export const eventSchema = z.object({
   id,
   candidateId: id,
   threadId: id.nullable(),
   kind: eventKindSchema,
-  at: epochMs,
+  /** Also the event's edit clock in a merge (lib/export/merge): never more than a day ahead. */
+  at: editClock,
   /** Free-form details: template id, latency from the candidate's mail, old/new status. */
-  detail: z.record(z.string(), z.union([z.string().max(2000), z.number(), z.boolean(), z.null()])).default({}),
+  detail: z
+    .record(z.string().max(64), z.union([z.string().max(2000), z.number(), z.boolean(), z.null()]))
+    .refine((d) => Object.keys(d).length <= MAX_DETAIL_KEYS, `more than ${MAX_DETAIL_KEYS} detail keys`)
+    .default({}),
 });
 export type EventRecord = z.infer<typeof eventSchema>;
 
 export const diagnosticSchema = z.object({
   id: z.number().int().optional(),
-  at: epochMs,
+  at: editClock,
   site: z.string().max(50),
   selector: z.string().max(500),
   outline: z.string().max(20000),
 });
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
 
-export const settingsSchema = z.object({
+/** Each preference's own bounds, without defaults: a partial update names only what it changes. */
+const settingsFields = {
   /** Keep the candidate's own sentences in the log; off = only category, status and offsets. */
-  keepItemText: z.boolean().default(true),
+  keepItemText: z.boolean(),
   /** 0 = keep forever. */
-  retentionDays: z.number().int().min(0).max(3650).default(365),
-  recruiterName: z.string().max(200).default(''),
-  company: z.string().max(200).default(''),
-  surveyUrl: z.string().max(2000).default(''),
+  retentionDays: z.number().int().min(0).max(3650),
+  recruiterName: z.string().max(200),
+  company: z.string().max(200),
+  surveyUrl: z.string().max(MAX_URL_LENGTH).refine((url) => url === '' || isHttpsUrl(url), 'not an https address'),
+};
+export const settingsSchema = z.object({
+  keepItemText: settingsFields.keepItemText.default(true),
+  retentionDays: settingsFields.retentionDays.default(365),
+  recruiterName: settingsFields.recruiterName.default(''),
+  company: settingsFields.company.default(''),
+  surveyUrl: settingsFields.surveyUrl.default(''),
 });
 export type Settings = z.infer<typeof settingsSchema>;
+/** A settings change: only the named fields, no defaults (zod fills defaults even inside .partial()). */
+export const settingsPatchSchema = z.object(settingsFields).partial();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+export const SETTINGS_KEYS = Object.keys(settingsFields) as (keyof Settings)[];
+
+/**
+ * Stored settings, field by field: a field that no longer passes its schema (an older, looser
+ * release wrote it) falls back to its default alone, never resetting the others, so text keeping
+ * that was turned off stays off.
+ */
+export function settingsFromStored(value: unknown): Settings {
+  const row = value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const key of SETTINGS_KEYS) {
+    const field = settingsFields[key].safeParse(row[key]);
+    if (field.success) out[key] = field.data;
+  }
+  return out as Settings;
+}
 
 export const interviewSchema = z.object({
   id,
   candidateId: id,
   /** Start of the interview. */
-  at: epochMs,
+  at: eventTime,
   stage: stageSchema,
   /** Field interviewers by name; HR reminds them to write their notes. */
   interviewers: z.array(z.string().max(200)).max(20).default([]),

@@ -2,8 +2,10 @@
 // Pure: takes plain data (no DOM), so it runs in Node tests.
 import { analyzeMessage } from './analysis';
 import type { MessageAnalysis } from './analysis/types';
-import type { SeenMessage, ThreadOpen } from './messages/protocol';
+import { detectedItemSchema, seenMessageSchema, type SeenMessage, type ThreadOpen } from './messages/protocol';
 import type { BodySegment, MailMessageData, Person, ThreadData } from './sites/types';
+import { isMailThreadUrl } from './thread-url';
+import { isEventTime } from './date-bounds';
 
 export interface HighlightSpan {
   messageId: string;
@@ -36,10 +38,11 @@ export function ownTextOnly(text: string, segments: BodySegment[]): string {
   return chars.join('');
 }
 
+/** A mail date the log can store (lib/date-bounds); any other reads as "no date", never as an invalid request. */
 const parseDate = (iso: string | null) => {
   if (!iso) return null;
   const ms = Date.parse(iso);
-  return Number.isFinite(ms) && ms >= 0 ? ms : null;
+  return isEventTime(ms) ? ms : null;
 };
 
 type Analysed = { message: MailMessageData; analysis: MessageAnalysis | null; fromMe: boolean };
@@ -106,21 +109,69 @@ export function readThread(
   const detected = analysed.some((a) => fromCandidate(a.message) && a.analysis?.candidate);
 
   return {
-    request: {
+    request: fitRequest({
       site,
       threadId: thread.id,
       subject: thread.subject.slice(0, 2000),
       language,
-      url: url.startsWith('https://') ? url.slice(0, 2000) : '',
+      // Anything else would make the whole request invalid: the thread is then logged without a link.
+      url: isMailThreadUrl(url) ? url : '',
       counterpart: counterpart ? { name: counterpart.name.slice(0, 500), email: counterpart.email.slice(0, 500) } : null,
       detected,
       messages: messages.slice(-500),
-    },
+    }),
     decline,
     highlights,
     language,
     counterpart,
   };
+}
+
+/** Limits of lib/messages/protocol, applied here so a reading always fits them. */
+export const MAX_ITEM_TEXT = 5000;
+export const MAX_PHRASE = 500;
+/**
+ * Item texts and decline phrases of one request, in UTF-16 units: a long thread stays well under the
+ * background's request cap (lib/messages/server). Real threads use a few kB.
+ */
+export const REQUEST_TEXT_BUDGET = 1_500_000;
+
+/** Cut to `max` units with an ellipsis, never splitting a surrogate pair. */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return text.slice(0, end) + '…';
+}
+
+/**
+ * Makes a request the schema accepts without losing the good parts: texts are clipped, an item the
+ * schema refuses is dropped alone, then a message it still refuses is dropped alone (never the whole
+ * thread: its other items and its decline timer stay). Over the budget, older messages lose their
+ * texts first; their dates and decline levels stay.
+ */
+export function fitRequest(request: ThreadOpen): ThreadOpen {
+  const messages: SeenMessage[] = [];
+  for (const m of request.messages.slice(-500)) {
+    const items = m.items
+      .map((i) => ({ ...i, text: clipText(i.text, MAX_ITEM_TEXT) }))
+      .filter((i) => detectedItemSchema.safeParse(i).success)
+      .slice(0, 500);
+    const declinePhrases = m.declinePhrases.slice(0, 50).map((p) => clipText(p, MAX_PHRASE));
+    const parsed = seenMessageSchema.safeParse({ ...m, items, declinePhrases });
+    if (parsed.success) messages.push(parsed.data);
+  }
+  let budget = REQUEST_TEXT_BUDGET;
+  for (let k = messages.length - 1; k >= 0; k--) {
+    const m = messages[k]!;
+    let size = 0;
+    for (const i of m.items) size += i.text.length;
+    for (const p of m.declinePhrases) size += p.length;
+    if (size <= budget) budget -= size;
+    else messages[k] = { ...m, items: [], declinePhrases: [] };
+  }
+  return { ...request, messages };
 }
 
 /** The other party: not the current user; when we don't know the user, the sender whose mail reads as a candidate's. */

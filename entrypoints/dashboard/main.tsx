@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { confirmInPage, downloadText } from '../../lib/platform/browser-ports';
 import { Dashboard } from '../../components/dashboard/Dashboard';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { getDb } from '../../lib/db/database';
 import { t, uiLanguage } from '../../lib/platform/i18n';
 import '../../components/page.css';
@@ -16,6 +17,9 @@ document.documentElement.lang = uiLanguage();
 // Writes made here refresh the badge and alarms at once, even when the background was asleep.
 forwardChanges(() => send('data.changed', {}));
 document.title = t('dashboardTitle');
+const copy = (text: string) => navigator.clipboard.writeText(text);
 createRoot(document.getElementById('root')!).render(
-  <Dashboard download={downloadText} confirm={confirmInPage} copy={(text) => navigator.clipboard.writeText(text)} print={() => window.print()} />,
+  <ErrorBoundary context={`dashboard ${browser.runtime.getManifest().version}`} copy={copy}>
+    <Dashboard download={downloadText} confirm={confirmInPage} copy={copy} print={() => window.print()} />
+  </ErrorBoundary>,
 );

@@ -3,6 +3,7 @@
 // background through typed runtime messages.
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { RAIL_MAX_PX } from '../../components/sidebar/SidebarFrame';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
 import { uiLanguage } from '../../lib/platform/i18n';
@@ -32,4 +33,8 @@ function Root() {
 }
 
 document.documentElement.lang = uiLanguage();
-createRoot(document.getElementById('root')!).render(<Root />);
+createRoot(document.getElementById('root')!).render(
+  <ErrorBoundary context={`sidebar ${browser.runtime.getManifest().version}`} copy={(text) => navigator.clipboard.writeText(text)}>
+    <Root />
+  </ErrorBoundary>,
+);

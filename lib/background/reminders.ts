@@ -7,6 +7,7 @@ import { getAlarmOptions, loadDueItems } from '../db/due-items';
 import { purgeExpired } from '../db/maintenance';
 import { ALARM_PREFIX, overdueCount, parseAlarmName, planAlarms } from '../schedule/alarm-plan';
 import { t } from '../platform/i18n';
+import { isMailThreadUrl } from '../thread-url';
 
 export const TICK_ALARM = 'afterfollow:tick';
 
@@ -25,10 +26,13 @@ export async function refreshReminders(db: AfterfollowDb, now = Date.now()): Pro
   return { overdue, alarms: plan.length };
 }
 
-/** Which thread a notification opens: the candidate's most recently seen one. */
+/**
+ * Which thread a notification opens: the candidate's most recently seen one. Checked again here,
+ * at click time: a row written by an older release or straight into IndexedDB may hold any scheme.
+ */
 async function threadUrlFor(db: AfterfollowDb, candidateId: string): Promise<string | null> {
   const threads = await db.threads.where('candidateId').equals(candidateId).toArray();
-  const latest = threads.sort((a, b) => b.lastSeenAt - a.lastSeenAt).find((th) => th.url);
+  const latest = threads.sort((a, b) => b.lastSeenAt - a.lastSeenAt).find((th) => isMailThreadUrl(th.url));
   return latest?.url ?? null;
 }
 

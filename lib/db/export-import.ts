@@ -7,7 +7,7 @@ import { createBackup, RECORD_TABLES, type Backup, type BackupTables, type Recor
 import { candidateCsvRow, CANDIDATE_CSV_HEADER, eventCsvRow, EVENT_CSV_HEADER, itemCsvRow, ITEM_CSV_HEADER } from '../export/csv-tables';
 import { csvHead, csvRows } from '../export/csv';
 import { dedupeById, mergeOutcome } from '../export/merge';
-import { parseBackup, type ParseBackupOptions } from '../export/parse-backup';
+import { foreignCandidateRefs, parseBackup, type ParseBackupOptions } from '../export/parse-backup';
 import { redactTables } from '../export/redact';
 import type { AfterfollowDb } from './database';
 import { allBooks, allItems, bookOf, countAllItems, deleteBooks, itemTables, writeBooks } from './item-store';
@@ -167,10 +167,22 @@ export async function importBackupText(
     const error = 'redacted: this file was redacted for sharing and cannot be merged into a working database';
     return { ok: false, error, issues: [error] };
   }
+  const dangling = await missingCandidate(db, parsed.backup);
+  if (dangling) return { ok: false, error: dangling, issues: [dangling] };
   const merging = performance.now();
   const summary = await importBackup(db, parsed.backup, opts);
   performance.measure('afterfollow:import-merge', { start: merging });
   return { ok: true, summary };
+}
+
+/** The first row that points to a candidate neither in the file nor in this browser, as a refusal. */
+async function missingCandidate(db: AfterfollowDb, backup: Backup): Promise<string | null> {
+  const foreign = foreignCandidateRefs(backup);
+  if (foreign.size === 0) return null;
+  const ids = [...foreign.keys()];
+  const found = await db.candidates.bulkGet(ids);
+  const k = found.findIndex((c) => c === undefined);
+  return k < 0 ? null : `${foreign.get(ids[k]!)}: candidate "${ids[k]}" is neither in the file nor in this browser`;
 }
 
 export type CsvTable = 'items' | 'candidates' | 'events';

@@ -44,14 +44,15 @@ export async function ingestThread(db: AfterfollowDb, req: ThreadOpen, now = Dat
       id: key,
       site: req.site,
       candidateId: candId,
-      subject: req.subject,
+      // With text keeping off, nothing the candidate wrote is stored: not the subject either.
+      subject: settings.keepItemText ? req.subject : '',
       language: req.language,
       mark: reason === 'marked' ? 'manual' : (existing?.mark ?? 'auto'),
       lastSeenAt: now,
       url: req.url || existing?.url || '',
     };
     await db.threads.put(thread);
-    await storeMessages(db, req, key, candId, now);
+    await storeMessages(db, req, key, candId, settings.keepItemText, now);
     await recordSentMail(db, req, key, candId);
     await addMissingItems(db, req, key, candId, settings.keepItemText, now);
     const [items, events, interviews] = await Promise.all([
@@ -131,7 +132,7 @@ async function upsertCandidate(
   return next;
 }
 
-async function storeMessages(db: AfterfollowDb, req: ThreadOpen, thread: string, candidateId: string, now: number) {
+async function storeMessages(db: AfterfollowDb, req: ThreadOpen, thread: string, candidateId: string, keepText: boolean, now: number) {
   const keys = req.messages.map((m) => messageKey(req.site, m.id));
   const existing = await db.messages.bulkGet(keys);
   const rows: MessageRecord[] = req.messages.map((m, i) => ({
@@ -141,7 +142,7 @@ async function storeMessages(db: AfterfollowDb, req: ThreadOpen, thread: string,
     at: m.at,
     fromCandidate: m.fromCandidate,
     declineLevel: m.declineLevel,
-    declinePhrases: m.declinePhrases,
+    declinePhrases: keepText ? m.declinePhrases : [],
     seenAt: existing[i]?.seenAt ?? now,
   }));
   await db.messages.bulkPut(rows);

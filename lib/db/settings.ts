@@ -1,17 +1,17 @@
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../records';
+import { settingsFromStored, settingsPatchSchema, settingsSchema, type Settings, type SettingsPatch } from '../records';
 import type { AfterfollowDb } from './database';
 
 const KEY = 'settings';
 
 export async function getSettings(db: AfterfollowDb): Promise<Settings> {
-  const row = await db.settings.get(KEY);
-  const parsed = settingsSchema.safeParse(row?.value ?? {});
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  return settingsFromStored((await db.settings.get(KEY))?.value);
 }
 
-export async function updateSettings(db: AfterfollowDb, patch: Partial<Settings>): Promise<Settings> {
+/** Changes only the fields `patch` names; the others keep their stored values. */
+export async function updateSettings(db: AfterfollowDb, patch: SettingsPatch): Promise<Settings> {
+  const changes = settingsPatchSchema.parse(patch);
   return db.transaction('rw', db.settings, async () => {
-    const next = settingsSchema.parse({ ...(await getSettings(db)), ...patch });
+    const next = settingsSchema.parse({ ...(await getSettings(db)), ...changes });
     await db.settings.put({ key: KEY, value: next });
     return next;
   });

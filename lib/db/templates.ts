@@ -3,7 +3,7 @@
 // and its own templates (custom.* ids). Everything written is validated with templateSchema, and
 // an import is parsed whole before one transaction writes it, so nothing is ever half-imported.
 import type { AfterfollowDb } from './database';
-import { BUILTIN_TEMPLATES } from '../templates/builtin';
+import { BUILTIN_TEMPLATES, builtinOverrideProblem } from '../templates/builtin';
 import {
   createTemplateSet,
   formatPath,
@@ -61,17 +61,7 @@ export async function listTemplates(db: AfterfollowDb): Promise<LibraryEntry[]> 
   return mergeLibrary(await db.templates.toArray());
 }
 
-/**
- * An override replaces one built-in in the suggestions for its moment and language; moving it to
- * another moment would silently remove that built-in, so a variant must be a duplicate instead.
- */
-function overrideProblem(t: Template, where = ''): string | null {
-  const shipped = BUILTINS.get(t.id);
-  if (!shipped) return null;
-  if (t.moment !== shipped.moment) return `${where}moment: an edited built-in keeps its moment "${shipped.moment}" (duplicate it to change it)`;
-  if (t.language !== shipped.language) return `${where}language: an edited built-in keeps its language "${shipped.language}" (duplicate it to change it)`;
-  return null;
-}
+const overrideProblem = builtinOverrideProblem;
 
 /** Creates or replaces a template. An edited built-in keeps its id and becomes builtin: false. */
 export async function saveTemplate(db: AfterfollowDb, input: Template, now: Date = new Date()): Promise<SaveResult> {

@@ -2,12 +2,13 @@
 // versioned format described with zod. A new shape is a new version, never a silent change: files
 // travel between teammates running different releases.
 import { z } from 'zod';
+import { isoEditClockSchema } from '../date-bounds';
 import {
   candidateSchema,
   eventSchema,
   itemSchema,
   messageRecordSchema,
-  settingsSchema,
+  settingsPatchSchema,
   threadRecordSchema,
 } from '../records';
 import { interviewSchema } from '../schedule/due';
@@ -25,13 +26,13 @@ export const backupTablesSchema = z.strictObject({
   interviews: z.array(interviewSchema),
   templates: z.array(templateSchema),
   /** This browser's preferences; absent in redacted files (they hold the recruiter's name). */
-  settings: settingsSchema.optional(),
+  settings: settingsPatchSchema.optional(),
 });
 
 export const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
-  exportedAt: z.iso.datetime({ offset: true }),
+  exportedAt: isoEditClockSchema,
   redacted: z.boolean(),
   tables: backupTablesSchema,
 });

@@ -4,7 +4,12 @@
 import type { Candidate, EventRecord, Item } from '../records';
 import { csvHead, csvRows } from './csv';
 
-const iso = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString());
+/** Schemas bound every date (lib/date-bounds); a row from an older release still never aborts the file. */
+const iso = (ms: number | null) => {
+  if (ms === null) return '';
+  const d = new Date(ms);
+  return Number.isNaN(d.getTime()) ? '' : d.toISOString();
+};
 
 type CandidateInfo = Pick<Candidate, 'name' | 'email' | 'owner' | 'stage' | 'position'>;
 

@@ -4,11 +4,19 @@ import Papa from 'papaparse';
 
 export const BOM = '\uFEFF';
 
-/** Cells starting with = + - @ tab or CR are formulas to Excel/Sheets: prefix a quote so they stay text. */
+/**
+ * A cell Excel, Sheets or LibreOffice may run as a formula: it starts with = + - @ (or their
+ * full-width and small forms, which IMEs type and some spreadsheets normalise), possibly after
+ * characters a spreadsheet skips or trims (spaces, NBSP, U+3000, a BOM, zero-width characters); or
+ * it starts with a tab, CR or LF at all.
+ */
+export const FORMULA_START = /^(?:[\t\r\n]|[\s\u00A0\u3000\uFEFF\u180E\u200B-\u200F\u2060-\u2064]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE62\uFE63\uFE66\uFE6B\u2212])/;
+
+/** Formula-like cells get a leading quote so they stay text (and the quote shows what happened). */
 export function neutraliseCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   const text = String(value);
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 const UNPARSE = { newline: '\r\n', quotes: true } as const;

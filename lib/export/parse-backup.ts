@@ -1,6 +1,7 @@
 // Reading a teammate's backup file. The file is untrusted: every check that can refuse it runs
 // before anything is written, cheapest first, and each refusal says what is wrong in one line.
 import { findForbiddenKey, formatPath } from '../safe-json';
+import { builtinOverrideProblem } from '../templates/builtin';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, type Backup } from './backup-format';
 
 export const BACKUP_LIMITS = {
@@ -92,5 +93,28 @@ export function parseBackup(text: string, opts: ParseBackupOptions = {}): ParseB
     const issues = parsed.error.issues.slice(0, BACKUP_LIMITS.maxIssues).map((iss) => `${formatPath(iss.path) || '(root)'}: ${iss.message}`);
     return fail(issues[0] ?? 'invalid backup', issues);
   }
+  // As the template import: a built-in stays at its moment and language.
+  for (const [k, t] of parsed.data.tables.templates.entries()) {
+    const problem = builtinOverrideProblem(t, `tables.templates[${k}].`);
+    if (problem) return fail(problem);
+  }
   return { ok: true, backup: parsed.data };
+}
+
+/** Rows that name a candidate: where a reference check looks. */
+const CANDIDATE_REFS = ['threads', 'messages', 'items', 'events', 'interviews'] as const;
+
+/**
+ * Candidate ids the file's rows point to that the file itself does not hold, each with the first
+ * row that names it ("tables.items[3].candidateId"). The caller checks them against the database.
+ */
+export function foreignCandidateRefs(backup: Backup): Map<string, string> {
+  const own = new Set(backup.tables.candidates.map((c) => c.id));
+  const out = new Map<string, string>();
+  for (const table of CANDIDATE_REFS) {
+    backup.tables[table].forEach((row: { candidateId: string | null }, k: number) => {
+      if (row.candidateId !== null && !own.has(row.candidateId) && !out.has(row.candidateId)) out.set(row.candidateId, `tables.${table}[${k}].candidateId`);
+    });
+  }
+  return out;
 }

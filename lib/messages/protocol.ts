@@ -2,6 +2,7 @@
 // the content script runs next to a hostile page, and the background trusts nothing it receives.
 import { z } from 'zod';
 import { templateSchema } from '../templates/schema';
+import { dueTimeSchema, editClockSchema, eventTimeSchema } from '../date-bounds';
 import { categorySchema, itemKindSchema, itemStatusSchema, stageSchema } from '../domain';
 import { personSchema, pageViewSchema } from './thread-data';
 import {
@@ -10,13 +11,14 @@ import {
   eventSchema,
   interviewSchema,
   itemSchema,
+  settingsPatchSchema,
   settingsSchema,
   siteSchema,
   threadRecordSchema,
+  threadUrlSchema,
 } from '../records';
 
 const id = z.string().min(1).max(500);
-const epochMs = z.number().int().nonnegative();
 
 export const detectedItemSchema = z.object({
   kind: itemKindSchema,
@@ -30,7 +32,7 @@ export type DetectedItem = z.infer<typeof detectedItemSchema>;
 
 export const seenMessageSchema = z.object({
   id,
-  at: epochMs.nullable(),
+  at: eventTimeSchema.nullable(),
   fromCandidate: z.boolean(),
   /** Sent by the signed-in user: a reply that went out, whether or not the sidebar wrote it. */
   fromUser: z.boolean().default(false),
@@ -46,8 +48,8 @@ export const threadOpenSchema = z.object({
   threadId: id,
   subject: z.string().max(2000),
   language: z.enum(['ja', 'en']),
-  /** The page address of the thread (https only), for reminders that bring the recruiter back. */
-  url: z.string().max(2000).regex(/^https:\/\//).or(z.literal('')).default(''),
+  /** The page address of the thread (https on a mail host), for reminders that bring the recruiter back. */
+  url: threadUrlSchema.default(''),
   /** The other party: whoever in the thread is not the current user. */
   counterpart: z.object({ name: z.string().max(500), email: z.string().max(500) }).nullable(),
   /** The analyzer thinks this is a candidate conversation. */
@@ -64,8 +66,8 @@ export const dueSchema = z.object({
   kind: z.enum(['post_interview_follow_up', 'decline_reaction', 'gap_reminder', 'interviewer_notes']),
   candidateId: id,
   refId: z.string().max(600),
-  triggerAt: epochMs,
-  dueAt: epochMs,
+  triggerAt: dueTimeSchema,
+  dueAt: dueTimeSchema,
   overdue: z.boolean(),
   done: z.boolean(),
 });
@@ -99,7 +101,7 @@ export const declineSummarySchema = z.object({
   level: z.enum(['soft', 'hard']),
   phrases: z.array(z.string().max(500)).max(50),
   messageId: id,
-  messageAt: epochMs.nullable(),
+  messageAt: eventTimeSchema.nullable(),
 });
 export type DeclineSummary = z.infer<typeof declineSummarySchema>;
 
@@ -121,7 +123,7 @@ export const tabViewSchema = z.discriminatedUnion('kind', [
     language: z.enum(['ja', 'en']),
     decline: declineSummarySchema.nullable(),
     /** When the page showed this thread (HR's workload is timed from it). */
-    openedAt: epochMs,
+    openedAt: eventTimeSchema,
   }),
 ]);
 export type TabView = z.infer<typeof tabViewSchema>;
@@ -151,7 +153,7 @@ export const insertOutcomeSchema = z.discriminatedUnion('kind', [
 ]);
 
 export const protocol = {
-  ping: { request: z.object({}), response: z.object({ pong: z.literal(true), at: epochMs }) },
+  ping: { request: z.object({}), response: z.object({ pong: z.literal(true), at: editClockSchema }) },
   /** Content script → background: the page's current view; analysed and logged in one step. */
   'page.view': {
     request: z.object({ site: siteSchema, url: z.string().max(2000), user: personSchema.nullable(), view: pageViewSchema, force: z.boolean().default(false) }),
@@ -176,7 +178,7 @@ export const protocol = {
           position: z.string().max(500),
           stage: stageSchema,
           owner: z.string().max(200),
-          nextInterviewAt: epochMs.nullable(),
+          nextInterviewAt: eventTimeSchema.nullable(),
         })
         .partial(),
     }),
@@ -198,13 +200,13 @@ export const protocol = {
     response: itemSchema,
   },
   'event.record': {
-    request: eventSchema.omit({ id: true, at: true }).extend({ id: id.optional(), at: epochMs.optional() }),
+    request: eventSchema.omit({ id: true, at: true }).extend({ id: id.optional(), at: editClockSchema.optional() }),
     response: eventSchema,
   },
   'interview.add': {
     request: z.object({
       candidateId: id,
-      at: epochMs,
+      at: eventTimeSchema,
       stage: stageSchema,
       interviewers: z.array(z.string().trim().min(1).max(200)).max(20),
     }),
@@ -212,7 +214,7 @@ export const protocol = {
   },
   'diagnostics.log': { request: diagnosticSchema.omit({ id: true }), response: z.object({ stored: z.boolean() }) },
   'settings.get': { request: z.object({}), response: settingsSchema },
-  'settings.set': { request: settingsSchema.partial(), response: settingsSchema },
+  'settings.set': { request: settingsPatchSchema, response: settingsSchema },
   'data.deleteCandidate': { request: z.object({ id }), response: z.object({ deleted: z.number().int() }) },
   'ui.openDashboard': { request: z.object({}), response: z.object({ opened: z.boolean() }) },
   'data.deleteAll': { request: z.object({ confirm: z.literal(true) }), response: z.object({ deleted: z.boolean() }) },

@@ -11,6 +11,12 @@ export type Handlers = {
 
 export type ErrorLogger = (type: string, error: ProtocolError) => void;
 
+/**
+ * Largest request accepted, as JSON text: a thread read fits in well under 2 MB (lib/thread-reading
+ * REQUEST_TEXT_BUDGET); anything bigger is refused before its schema walks it.
+ */
+export const MAX_REQUEST_CHARS = 4_000_000;
+
 const defaultLogger: ErrorLogger = (type, error) => console.warn('[afterfollow] rejected message', type, error);
 
 /** Our own extension: whose messages are ours, and which of them come from extension pages. */
@@ -48,6 +54,9 @@ export async function dispatch(
   if (!isMessageType(type)) return fail({ code: 'unknown_type', message: `unknown message type "${type}"` });
   const kind = identify(sender);
   if (!senderAllowed(type, kind)) return fail({ code: 'forbidden', message: `"${type}" is not accepted from ${kind ?? 'this sender'}` });
+  if ((JSON.stringify(data) ?? '').length > MAX_REQUEST_CHARS) {
+    return fail({ code: 'bad_request', message: `request larger than ${MAX_REQUEST_CHARS} characters` });
+  }
   const request = protocol[type].request.safeParse(data);
   if (!request.success) {
     return fail({ code: 'bad_request', message: 'request does not match its schema', issues: describeIssues(request.error) });

@@ -40,6 +40,8 @@ export function uiLanguage(): 'ja' | 'en' {
 
 export function formatDateTime(epochMs: number | null): string {
   if (epochMs === null) return t('notSet');
+  // Out of JavaScript's date range Intl throws, which would take the whole view down.
+  if (!Number.isFinite(epochMs) || Math.abs(epochMs) > 8.64e15) return t('notSet');
   return new Intl.DateTimeFormat(uiLanguage() === 'ja' ? 'ja-JP' : 'en-US', {
     dateStyle: 'medium',
     timeStyle: 'short',

@@ -1,6 +1,7 @@
 // What the recruiter owes a candidate, and by when. Pure: the caller loads the candidate's
 // interviews, messages and events (from Dexie) and passes them in; nothing here reads storage.
 import { z } from 'zod';
+import { dueTimeSchema, eventTimeSchema } from '../date-bounds';
 import { CLOSED_STAGES, eventKindSchema, stageSchema, type EventKind } from '../domain';
 import type { EventRecord } from '../records';
 import {
@@ -16,7 +17,6 @@ import {
   type WorkCalendar,
 } from './business-days';
 
-const epochMs = z.number().int().nonnegative();
 const id = z.string().min(1).max(500);
 
 // Interviews are stored records: their schema lives with the others (lib/records.ts), which keeps
@@ -29,7 +29,7 @@ export type InterviewInput = z.input<typeof interviewSchema>;
 export const candidateMessageSchema = z.object({
   id,
   candidateId: id,
-  at: epochMs.nullable(),
+  at: eventTimeSchema.nullable(),
   fromCandidate: z.boolean(),
   declineLevel: z.enum(['none', 'soft', 'hard']),
 });
@@ -38,7 +38,7 @@ export type CandidateMessage = z.infer<typeof candidateMessageSchema>;
 /** Something the recruiter did. `refId` ties it to one due item (see `eventCompletes`). */
 export const scheduleEventSchema = z.object({
   kind: eventKindSchema,
-  at: epochMs,
+  at: eventTimeSchema,
   refId: z.string().max(600).optional(),
 });
 export type ScheduleEvent = z.infer<typeof scheduleEventSchema>;
@@ -57,7 +57,7 @@ export const candidateStateSchema = z.object({
   messages: z.array(candidateMessageSchema).default([]),
   events: z.array(scheduleEventSchema).default([]),
   /** Last contact in either direction; the mid-gap reminder counts the gap from here. */
-  lastContactAt: epochMs.nullable().default(null),
+  lastContactAt: eventTimeSchema.nullable().default(null),
 });
 export type CandidateState = z.infer<typeof candidateStateSchema>;
 export type CandidateStateInput = z.input<typeof candidateStateSchema>;
@@ -83,8 +83,8 @@ export const dueItemSchema = z.object({
   /** Interview id (follow-up, notes), message id (decline), or the next interview's id (gap). */
   refId: id,
   /** When the obligation started; only events from here on complete it. */
-  triggerAt: epochMs,
-  dueAt: epochMs,
+  triggerAt: dueTimeSchema,
+  dueAt: dueTimeSchema,
   overdue: z.boolean(),
   done: z.boolean(),
 });

@@ -68,11 +68,33 @@ export function positionMatches(pattern: string, position: string): boolean {
   const p = normalise(pattern);
   const pos = normalise(position);
   if (!/[*?]/.test(p)) return pos.includes(p);
-  const source = p
-    .split('')
-    .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-    .join('');
-  return new RegExp(`^${source}$`, 'su').test(pos);
+  return globMatches(Array.from(p), Array.from(pos));
+}
+
+/**
+ * Whole-string glob match (* any run, ? one code point) by the two-pointer method: on a mismatch
+ * only the latest * is retried one character further, so the work is at most pattern × text steps
+ * (200 × 500 here), never the exponential backtracking of a regex built from the pattern.
+ */
+function globMatches(p: readonly string[], s: readonly string[]): boolean {
+  let i = 0;
+  let j = 0;
+  let star = -1;
+  let resume = 0;
+  while (j < s.length) {
+    if (i < p.length && (p[i] === '?' || p[i] === s[j])) {
+      i++;
+      j++;
+    } else if (i < p.length && p[i] === '*') {
+      star = i++;
+      resume = j;
+    } else if (star >= 0) {
+      i = star + 1;
+      j = ++resume;
+    } else return false;
+  }
+  while (i < p.length && p[i] === '*') i++;
+  return i === p.length;
 }
 
 /**

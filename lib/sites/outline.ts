@@ -3,15 +3,48 @@
 // aria-label/email values, never ids that may embed an address; class names only from an allow-list
 // of the sites' structural classes, so nothing the mail author wrote can leak.
 
-/** Attributes whose values are structural, never user content. */
-const SAFE_ATTRS = new Set([
-  'role', 'aria-expanded', 'aria-level', 'aria-multiline', 'aria-hidden', 'aria-selected', 'contenteditable',
-  'data-app-section', 'data-icon-name', 'data-testid', 'g_editable', 'dir', 'tabindex', 'hidden', 'jscontroller',
+/**
+ * Attributes whose value is shown when it is one of the structural values below. A mail's own HTML
+ * can carry any of these attributes with any value, so a value off the list shows as presence only.
+ */
+const ARIA_ROLES = [
+  'alert', 'alertdialog', 'application', 'article', 'banner', 'button', 'cell', 'checkbox', 'columnheader', 'combobox',
+  'complementary', 'contentinfo', 'definition', 'dialog', 'directory', 'document', 'feed', 'figure', 'form', 'grid',
+  'gridcell', 'group', 'heading', 'img', 'link', 'list', 'listbox', 'listitem', 'log', 'main', 'marquee', 'math', 'menu',
+  'menubar', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'navigation', 'none', 'note', 'option', 'presentation',
+  'progressbar', 'radio', 'radiogroup', 'region', 'row', 'rowgroup', 'rowheader', 'scrollbar', 'search', 'searchbox',
+  'separator', 'slider', 'spinbutton', 'status', 'switch', 'tab', 'table', 'tablist', 'tabpanel', 'term', 'textbox',
+  'timer', 'toolbar', 'tooltip', 'tree', 'treegrid', 'treeitem',
+];
+const BOOLEANISH = /^(true|false|mixed)$/;
+const SMALL_INT = /^-?\d{1,3}$/;
+/** The values lib/sites/<site>/selectors.ts keys on (and their near neighbours), seen 2026-11. */
+const OUTLOOK_HOOKS = [
+  'ConversationContainer', 'ConversationTopic', 'MailReadCompose', 'FromLine', 'QuotedText', 'ExpandQuotedTextButton',
+  'RecipientWell', 'SentReceivedSavedTime', 'SenderPersona', 'RecipientPersona', 'Reply', 'ArrowReplyRegular',
+  'ArrowReply20Regular', 'ReplyAll', 'Forward',
+];
+const SAFE_VALUES: ReadonlyMap<string, (value: string) => boolean> = new Map<string, (value: string) => boolean>([
+  ['role', (v) => v.split(' ').every((r) => ARIA_ROLES.includes(r))],
+  ['aria-expanded', (v) => BOOLEANISH.test(v)],
+  ['aria-hidden', (v) => BOOLEANISH.test(v)],
+  ['aria-selected', (v) => BOOLEANISH.test(v)],
+  ['aria-multiline', (v) => BOOLEANISH.test(v)],
+  ['aria-level', (v) => SMALL_INT.test(v)],
+  ['tabindex', (v) => SMALL_INT.test(v)],
+  ['contenteditable', (v) => /^(true|false|plaintext-only|)$/.test(v)],
+  ['g_editable', (v) => /^(true|false)$/.test(v)],
+  ['dir', (v) => /^(ltr|rtl|auto)$/.test(v)],
+  ['hidden', (v) => /^(hidden|until-found|)$/.test(v)],
+  ['data-app-section', (v) => OUTLOOK_HOOKS.includes(v)],
+  ['data-testid', (v) => OUTLOOK_HOOKS.includes(v)],
+  ['data-icon-name', (v) => OUTLOOK_HOOKS.includes(v)],
 ]);
 /** Attributes reported by presence only (their values may carry mail data or ids). */
 const PRESENCE_ATTRS = new Set([
   'email', 'name', 'title', 'alt', 'aria-label', 'href', 'src', 'data-message-id', 'data-legacy-message-id',
   'data-thread-perm-id', 'data-legacy-thread-id', 'data-convid', 'data-hovercard-id', 'jslog', 'jsaction', 'id',
+  'jscontroller',
 ]);
 /** Gmail's and Outlook's structural class names (short generated names we key on, and a few stable ones). */
 const SAFE_CLASSES = new Set([
@@ -37,9 +70,10 @@ function describe(el: Element): string {
   if (hidden > 0) out += `[+${hidden}cls]`;
   for (const attr of Array.from(el.attributes)) {
     const name = attr.name.toLowerCase();
-    if (SAFE_ATTRS.has(name)) {
-      const value = attr.value.replace(/[^A-Za-z0-9_ -]/g, '').slice(0, 40);
-      out += `[${name}="${value}"]`;
+    const safe = SAFE_VALUES.get(name);
+    if (safe) {
+      const value = attr.value.trim();
+      out += safe(value) ? `[${name}="${value}"]` : `[${name}]`;
     } else if (PRESENCE_ATTRS.has(name)) {
       out += `[${name}]`;
     }

@@ -267,3 +267,18 @@ export function getBuiltinTemplate(moment: Moment, language: TemplateLanguage): 
   if (!found) throw new Error(`no built-in template for ${moment}/${language}`);
   return { ...found };
 }
+
+const BUILTIN_BY_ID: ReadonlyMap<string, Template> = new Map(BUILTIN_TEMPLATES.map((t) => [t.id, t]));
+
+/**
+ * An override replaces one built-in in the suggestions for its moment and language; moving it to
+ * another moment would silently remove that built-in, so a variant must be a duplicate instead.
+ * Null when `t` is not a built-in or keeps its place. `where` prefixes the field ("templates[3].").
+ */
+export function builtinOverrideProblem(t: Pick<Template, 'id' | 'moment' | 'language'>, where = ''): string | null {
+  const shipped = BUILTIN_BY_ID.get(t.id);
+  if (!shipped) return null;
+  if (t.moment !== shipped.moment) return `${where}moment: an edited built-in keeps its moment "${shipped.moment}" (duplicate it to change it)`;
+  if (t.language !== shipped.language) return `${where}language: an edited built-in keeps its language "${shipped.language}" (duplicate it to change it)`;
+  return null;
+}

@@ -2,6 +2,7 @@
 // parser. An import is all-or-nothing: the first problem rejects the whole file with a message
 // that names the field ("templates[3].body: Required"), so nothing is ever half-imported.
 import { z } from 'zod';
+import { isoEditClockSchema } from '../date-bounds';
 import { findForbiddenKey, formatPath } from '../safe-json';
 import { checkPlaceholders } from './variables';
 
@@ -62,7 +63,7 @@ export const templateSchema = z
     body: placeholderText(TEMPLATE_LIMITS.body).refine((b) => b.trim() !== '', 'empty body'),
     /** True only for the shipped text, untouched. A team's edit is stored with builtin: false. */
     builtin: z.boolean(),
-    updatedAt: z.iso.datetime({ offset: true }),
+    updatedAt: isoEditClockSchema,
   })
   .superRefine((t, ctx) => {
     if (t.builtin && t.id !== builtinId(t.moment, t.language)) {
@@ -78,7 +79,7 @@ export const templateSetSchema = z
   .strictObject({
     format: z.literal(TEMPLATE_SET_FORMAT),
     version: z.literal(TEMPLATE_SET_VERSION),
-    exportedAt: z.iso.datetime({ offset: true }),
+    exportedAt: isoEditClockSchema,
     templates: z.array(templateSchema).max(TEMPLATE_LIMITS.templates),
   })
   .superRefine((set, ctx) => {

@@ -65,8 +65,8 @@ describe('dashboard queries', () => {
       threadOpenSchema.parse({
         ...base,
         messages: [
-          { ...base.messages[0]!, id: 'a', at: 1000, items },
-          { ...base.messages[0]!, id: 'b', at: 2000, items },
+          { ...base.messages[0]!, id: 'a', at: Date.UTC(2026, 0, 1), items },
+          { ...base.messages[0]!, id: 'b', at: Date.UTC(2026, 0, 2), items },
         ],
       }),
     );

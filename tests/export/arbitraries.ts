@@ -148,4 +148,22 @@ export const tablesArb: fc.Arbitrary<BackupTables> = fc.record(
     settings: settingsArb,
   },
   { requiredKeys: ['candidates', 'threads', 'messages', 'items', 'events', 'interviews', 'templates'] },
-);
+).map(withReferencedCandidates);
+
+/** Every candidate a row names is in the file (an import refuses rows pointing to missing candidates). */
+function withReferencedCandidates(t: BackupTables): BackupTables {
+  const have = new Set(t.candidates.map((c) => c.id));
+  const extra: Candidate[] = [];
+  for (const rows of [t.threads, t.messages, t.items, t.events, t.interviews] as { candidateId: string | null }[][]) {
+    for (const { candidateId } of rows) {
+      if (candidateId === null || have.has(candidateId)) continue;
+      have.add(candidateId);
+      const email = EMAILS.find((e) => candId(e) === candidateId) ?? candidateId.slice('cand:'.length);
+      extra.push({
+        id: candidateId, name: 'Referenced', email, position: '', stage: 'applied', owner: 'HR', nextInterviewAt: null,
+        lastCandidateContactAt: null, lastRecruiterContactAt: null, createdAt: BASE, updatedAt: BASE,
+      });
+    }
+  }
+  return extra.length ? { ...t, candidates: [...t.candidates, ...extra] } : t;
+}

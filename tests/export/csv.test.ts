@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { exportCsv } from '../../lib/db/export-import';
-import { BOM, neutraliseCell, toCsv } from '../../lib/export/csv';
+import { BOM, FORMULA_START, neutraliseCell, toCsv } from '../../lib/export/csv';
 import { candidateCsvRow, candidatesToCsv, eventsToCsv, ITEM_CSV_HEADER, itemCsvRow, itemsToCsv } from '../../lib/export/csv-tables';
 import type { Candidate, Item } from '../../lib/records';
 import { freshDb } from '../helpers/db';
@@ -16,11 +16,11 @@ function parse(csv: string): string[][] {
   expect(out.errors).toEqual([]);
   return out.data;
 }
-/** Undo the neutralising quote (only ever added before = + - @ tab CR). */
-const unneutralise = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+/** Undo the neutralising quote (only ever added before a formula start, lib/export/csv FORMULA_START). */
+const unneutralise = (cell: string) => (cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell);
 const asCells = (row: unknown[]) => row.map((v) => (v === null || v === undefined ? '' : String(v)));
 /** A source cell that itself starts with ' + a formula character cannot be told from a neutralised one. */
-const unambiguous = (row: unknown[]) => asCells(row).every((c) => !/^'[=+\-@\t\r]/.test(c));
+const unambiguous = (row: unknown[]) => asCells(row).every((c) => !(c.startsWith("'") && FORMULA_START.test(c.slice(1))));
 
 /** Every line break outside quoted cells is CRLF. */
 function lineEndsAreCrlf(csv: string): boolean {

@@ -12,7 +12,7 @@ export const formatPercent = (share: number | null) =>
 export const formatHours = (ms: number | null) =>
   ms === null ? '–' : t('hrHours', new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(ms / 3_600_000));
 
-export const formatDate = (ms: number | null) => (ms === null ? '' : new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(ms));
+export const formatDate = (ms: number | null) => (ms === null || !(Math.abs(ms) <= 8.64e15) ? '' : new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(ms));
 
 /** 'YYYY-MM' as "Jan 2025" / "2025年1月". */
 export function formatMonth(month: string): string {
