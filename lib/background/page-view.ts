@@ -3,6 +3,7 @@
 import type { MessageAnalysis } from '../analysis/types';
 import type { AfterfollowDb } from '../db/database';
 import { ingestThread } from '../db/ingest-thread';
+import { resolveUser } from '../db/known-user';
 import { threadKey } from '../db/keys';
 import type { ParsedRequestOf, ResponseOf, TabView, ThreadState } from '../messages/protocol';
 import { readThread } from '../thread-reading';
@@ -34,7 +35,9 @@ export async function handlePageView(
     tabs.set(tabId, { view, request: null, decline: null, highlights: [] });
     return { status: 'none', highlights: [] };
   }
-  const reading = readThread(req.site, req.view.thread, req.user, cache, req.url);
+  // A pop-out read window shows no mailbox address: the one seen in the main window stands in.
+  const user = await resolveUser(db, req.site, req.user);
+  const reading = readThread(req.site, req.view.thread, user, cache, req.url);
   const state = await ingestThread(db, reading.request, now);
   const previous = tabs.get(tabId);
   const entry = entryFor(reading.request, state, reading.decline, reading.highlights, previous, now);

@@ -1,0 +1,64 @@
+// The background's one step for a page view: analyse, log, remember the tab's view — and in a pop-out
+// read window, which shows no mailbox address, know the user from the main window.
+import { createHandlers } from '../../lib/background/handlers';
+import { TabViews } from '../../lib/background/tab-views';
+import { dispatch } from '../../lib/messages/server';
+import { freshDb } from '../helpers/db';
+
+const CANDIDATE = { name: '山田 太郎', email: 'taro.yamada@example.jp' };
+const ME = { name: '採用担当 佐藤', email: 'sato@corp.example.co.jp' };
+const QUESTION = 'リモートワークは週に何日可能でしょうか。';
+
+function view(user: typeof ME | null, messages: Array<{ id: string; sender: typeof ME; text: string; date: string }>) {
+  return {
+    site: 'outlook' as const,
+    url: 'https://outlook.office.com/mail/deeplink/read/AAMk1',
+    user,
+    view: {
+      kind: 'thread' as const,
+      thread: {
+        id: 'conv-1',
+        subject: 'Re: 一次面接のお礼',
+        participants: [],
+        messages: messages.map((m) => ({ ...m, recipients: [], expanded: true, segments: [{ kind: 'own' as const, start: 0, end: m.text.length }] })),
+      },
+    },
+  };
+}
+
+describe('page.view in the background', () => {
+  it('uses the address remembered from the main window when a pop-out shows none', async () => {
+    const db = freshDb();
+    const tabs = new TabViews();
+    const handlers = createHandlers(db, Date.now, undefined, tabs);
+    const send = (data: unknown, tab: number) =>
+      dispatch(handlers, { channel: 'afterfollow', type: 'page.view', data }, { tab: { id: tab } } as never, () => {}, () => 'content');
+
+    // The main window shows the mailbox address.
+    const main = await send(view(ME, [{ id: 'm1', sender: CANDIDATE, text: `お世話になっております。\n${QUESTION}`, date: '2026-11-20T01:00:00Z' }]), 1);
+    expect(main).toMatchObject({ ok: true, data: { status: 'candidate' } });
+
+    // The pop-out read window: no address on the page; the user's own reply is in the thread.
+    const popout = await send(
+      view(null, [
+        { id: 'm1', sender: CANDIDATE, text: `お世話になっております。\n${QUESTION}`, date: '2026-11-20T01:00:00Z' },
+        { id: 'm2', sender: ME, text: 'ご質問ありがとうございます。週2日まで可能です。', date: '2026-11-20T03:00:00Z' },
+      ]),
+      2,
+    );
+    expect(popout).toMatchObject({ ok: true, data: { status: 'candidate' } });
+    expect(tabs.view(2)).toMatchObject({ kind: 'thread', candidateId: 'cand:taro.yamada@example.jp' });
+    // The reply is known as the user's own: it discharges the follow-up as a sent mail.
+    const sent = (await db.events.toArray()).filter((e) => e.kind === 'mail_sent');
+    expect(sent.map((e) => e.detail.messageId)).toEqual(['outlook:m2']);
+  });
+
+  it('forgets nothing of another tab: each tab keeps its own view', async () => {
+    const db = freshDb();
+    const tabs = new TabViews();
+    const handlers = createHandlers(db, Date.now, undefined, tabs);
+    await dispatch(handlers, { channel: 'afterfollow', type: 'page.view', data: { site: 'gmail', url: '', user: ME, view: { kind: 'list' } } }, { tab: { id: 5 } } as never, () => {}, () => 'content');
+    expect(tabs.view(5)).toEqual({ kind: 'list', site: 'gmail' });
+    expect(tabs.view(6)).toEqual({ kind: 'waiting' });
+  });
+});
