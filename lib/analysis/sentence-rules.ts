@@ -1,0 +1,69 @@
+// The rule pass over one message's own sentences: decline phrases, question and worry cues
+// and topic scores per sentence, from the one keyword scan. Everything the learned part
+// reads as "rule hits" comes from here, so training and the shipped path see the same cues.
+import { anxietyCue } from './anxieties';
+import { categorise, type TopicScores } from './categories';
+import { declinePhrases, type DeclineCues, type DeclinePhrase } from './decline';
+import type { RuleMatch } from './matcher';
+import { hasQuestionMark, questionCue } from './questions';
+import type { Tag } from './rules';
+import type { HitRange, Scan, SentenceScan } from './scan';
+import type { Sentence } from './segment';
+import { work } from './work';
+
+export interface SentenceRules {
+  start: number;
+  end: number;
+  phrases: DeclinePhrase[];
+  decline: DeclineCues;
+  questionMark: boolean;
+  questionCue: 'cue' | 'blocked' | null;
+  anxietyCue: 'cue' | 'negated' | null;
+  topics: TopicScores | null;
+  /** The rules' own verdicts. */
+  question: boolean;
+  anxiety: boolean;
+}
+
+const NO_MATCHES: RuleMatch<Tag>[] = [];
+/** Decline phrases beyond this in one message are noise (the level is decided); caps hostile input. */
+const MAX_PHRASES = 50;
+
+export function sentenceRules(scan: Scan, sentences: readonly Sentence[]): SentenceRules[] {
+  const { matcher, norm, hits } = scan;
+  const out: SentenceRules[] = [];
+  let h = 0;
+  let phraseCount = 0;
+  const hitEnd = hits.end;
+  for (const s of sentences) {
+    // Hits are ordered by end: skip those before the sentence, take those inside it.
+    while (h < hits.length && hitEnd[h]! <= s.start) h++;
+    let to = h;
+    while (to < hits.length && hitEnd[to]! <= s.end) to++;
+    work.steps += to - h;
+    const range: HitRange = { hits, from: h, to };
+    // A hit straddling the sentence start is skipped by match() (minStart).
+    const matches = to > h ? matcher.match(norm, hits, h, to, s.start) : NO_MATCHES;
+    const ss: SentenceScan = { s, matches, range };
+    const decline: DeclineCues = { hard: false, soft: false, negated: false, blocked: false, accepted: false };
+    const phrases = matches.length && phraseCount < MAX_PHRASES ? declinePhrases(scan, ss, decline) : [];
+    phraseCount += phrases.length;
+    const questionMark = hasQuestionMark(scan, s);
+    const qCue = matches.length ? questionCue(scan, ss) : null;
+    const aCue = matches.length ? anxietyCue(scan, ss) : null;
+    const topics = matches.length ? categorise(ss) : null;
+    out.push({
+      start: s.start,
+      end: s.end,
+      phrases,
+      decline,
+      questionMark,
+      questionCue: qCue,
+      anxietyCue: aCue,
+      topics,
+      question: questionMark || qCue === 'cue',
+      anxiety: aCue === 'cue',
+    });
+  }
+  return out;
+}
