@@ -1,56 +1,54 @@
-// analyzeMessage: extract (segment, scan once, rule pass) → decide (rules + learned part) →
-// local corrections. Pure and synchronous; never throws (see diagnostics).
-import { CANDIDATE_THRESHOLD } from './candidate';
-import { extract, type Extracted } from './extract';
-import type { DeclineLevel, MessageAnalysis, MessageInput, TextSpan } from './types';
+// analyzeMessage: extract (segment, scan once, rule pass) → decide (rules + learned part,
+// then local corrections). Pure and synchronous; never throws: an internal error answers
+// with an empty analysis, and missing or corrupt weights make the rules decide alone, both
+// said in diagnostics.
+import type { CorrectionIndex } from './corrections';
+import { decide, type Decided } from './decide';
+import { extract } from './extract';
+import { bundledModel, type ModelState } from './model/bundled';
+import type { AnalysisDiagnostics, MessageAnalysis, MessageInput } from './types';
 
 export { detectLanguage } from './language';
 
-export function analyzeMessage(input: MessageInput): MessageAnalysis {
+export interface AnalyzeOptions {
+  /** The learned part: omitted → the bundled weights; null → rules only; or modelFromWeights(raw). */
+  model?: ModelState | null;
+  /** This browser's corrections, compiled with compileCorrections(). */
+  corrections?: CorrectionIndex | null;
+}
+
+export function analyzeMessage(input: MessageInput, options: AnalyzeOptions = {}): MessageAnalysis {
+  return analyzeDetailed(input, options).analysis;
+}
+
+/** analyzeMessage plus the per-sentence scores (evaluation and threshold tuning read these). */
+export function analyzeDetailed(input: MessageInput, options: AnalyzeOptions = {}): Decided {
+  const state = options.model === undefined ? bundledModel() : options.model;
+  const diagnostics: AnalysisDiagnostics = {
+    engine: state?.model ? 'rules+model' : 'rules',
+    candidateScore: null,
+    candidateBy: 'text',
+    correctionsApplied: 0,
+  };
+  if (state?.model) diagnostics.modelVersion = state.model.version;
+  else if (state) diagnostics.modelError = state.error;
   try {
-    return decideRules(extract(input));
+    return decide(extract(input), state?.model ?? null, options.corrections ?? null, diagnostics);
   } catch (e) {
-    return failed(input, e);
+    const safe = typeof input === 'object' && input !== null ? input : ({} as MessageInput);
+    diagnostics.error = String((e as Error)?.message ?? e);
+    diagnostics.candidateBy = 'context';
+    return {
+      analysis: {
+        candidate: safe.knownCandidate === true && safe.fromCurrentUser !== true,
+        language: 'en',
+        decline: { level: 'none', phrases: [] },
+        questions: [],
+        anxieties: [],
+        diagnostics,
+      },
+      candidateP: null,
+      sentences: [],
+    };
   }
-}
-
-function failed(input: MessageInput, e: unknown): MessageAnalysis {
-  return {
-    candidate: input?.knownCandidate === true && input.fromCurrentUser !== true,
-    language: 'en',
-    decline: { level: 'none', phrases: [] },
-    questions: [],
-    anxieties: [],
-    diagnostics: { engine: 'rules', candidateScore: null, candidateBy: 'context', correctionsApplied: 0, error: String((e as Error)?.message ?? e) },
-  };
-}
-
-export function decideRules(x: Extracted): MessageAnalysis {
-  const { body } = x.scan;
-  const candidate = x.byContext ?? x.evidence.score >= CANDIDATE_THRESHOLD;
-  const out: MessageAnalysis = {
-    candidate,
-    language: x.language,
-    decline: { level: 'none', phrases: [] },
-    questions: [],
-    anxieties: [],
-    diagnostics: { engine: 'rules', candidateScore: x.byContext === null ? x.evidence.score : null, candidateBy: x.byContext === null ? 'text' : 'context', correctionsApplied: 0 },
-  };
-  // Nothing to act on outside a candidate conversation (a sales "decline" is not one).
-  if (!candidate) return out;
-  const phrases: Array<TextSpan & { level: 'hard' | 'soft' }> = [];
-  for (const s of x.sentences) {
-    for (const p of s.phrases) phrases.push({ text: body.slice(p.start, p.end), start: p.start, end: p.end, level: p.level });
-    if (s.question || s.anxiety) {
-      const span = { text: body.slice(s.start, s.end), start: s.start, end: s.end };
-      const category = s.topics?.category ?? 'other';
-      if (s.question) out.questions.push({ ...span, category });
-      if (s.anxiety) out.anxieties.push({ ...span, category });
-    }
-  }
-  let level: DeclineLevel = 'none';
-  if (phrases.some((p) => p.level === 'hard')) level = 'hard';
-  else if (phrases.length > 0) level = 'soft';
-  out.decline = { level, phrases: phrases.map(({ text, start, end }) => ({ text, start, end })) };
-  return out;
 }
