@@ -122,8 +122,8 @@ function leaveOneAuthorOut(dev: readonly CorpusLine[], withTuning: boolean): Fol
     const items = held.map((line) => ({ line, pred: predict(line.id, { subject: line.subject, body: line.body, from: line.from }, { model }) }));
     const tuning = withTuning
       ? held.map((line) => {
-          const d = analyzeDetailed({ subject: line.subject, body: line.body, from: line.from }, { model });
-          const open = line.gold.candidate ? analyzeDetailed({ subject: line.subject, body: line.body, from: line.from, knownCandidate: true }, { model }) : null;
+          const d = analyzeDetailed({ subject: line.subject, body: line.body, from: line.from }, { model, scores: true });
+          const open = line.gold.candidate ? analyzeDetailed({ subject: line.subject, body: line.body, from: line.from, knownCandidate: true }, { model, scores: true }) : null;
           return { line, candidateP: d.candidateP, sentences: open?.sentences ?? [] };
         })
       : [];
@@ -139,7 +139,9 @@ function tune(folds: Fold[]): Thresholds {
   const rows = folds.flatMap((f) => f.tuning);
   const grid = [0, ...Array.from({ length: 39 }, (_, i) => 0.05 + i * 0.025)];
   /** Best (plain, rule) pair; ties keep the earlier (lower) one. */
-  const best2 = (fn: (t: number, tr: number) => number, rule: readonly number[] = grid) => {
+  // The model may overrule a rule hit only when it is quite sure (the rules are precise).
+  const ruleGrid = [0, 0.05, 0.1, 0.15];
+  const best2 = (fn: (t: number, tr: number) => number, rule: readonly number[] = ruleGrid) => {
     let bt: [number, number] = [0.5, 0.5];
     let bs = -1;
     for (const t of grid) {
@@ -167,7 +169,7 @@ function tune(folds: Fold[]): Thresholds {
   };
   const [candidate] = best2((t) => counts(rows.map((r) => [(r.candidateP ?? 0) >= t, r.line.gold.candidate])), [0]);
   const cand = rows.filter((r) => r.line.gold.candidate);
-  const isHint = (s: SentenceScores, t: number, tr: number) => (s.rulePhrase !== null ? s.hint >= tr : s.hint >= t);
+  const isHint = (s: SentenceScores, t: number, tr: number) => (s.rulePhrase !== null ? s.hint >= tr : !s.vetoHint && s.hint >= t);
   const [hint, hintRule] = best2((t, tr) => counts(cand.map((r) => [r.sentences.some((s) => isHint(s, t, tr)), r.line.gold.decline.level !== 'none'])));
   const [hard] = best2(
     (t) => {
@@ -187,7 +189,9 @@ function tune(folds: Fold[]): Thresholds {
     let fn = 0;
     for (const r of cand) {
       const gold = field === 'question' ? r.line.gold.questions : r.line.gold.anxieties;
-      const pred = r.sentences.filter((s) => s[field] >= ((field === 'question' ? s.ruleQuestion : s.ruleWorry) ? tr : t));
+      const pred = r.sentences.filter((s) =>
+        (field === 'question' ? s.ruleQuestion : s.ruleWorry) ? s[field] >= tr : !(field === 'worry' && s.vetoWorry) && s[field] >= t,
+      );
       const m = matchSpans(pred, gold).length;
       tp += m;
       fp += pred.length - m;
@@ -195,7 +199,8 @@ function tune(folds: Fold[]): Thresholds {
     }
     return f1(tp, fp, fn);
   };
-  const [question, questionRule] = best2(spanF1('question'));
+  // Question cues are the rules' precise part (set phrases 「…について知りたいです」): a rule question always stands.
+  const [question, questionRule] = best2(spanF1('question'), [0]);
   const [worry, worryRule] = best2(spanF1('worry'));
   return { candidate, hint, hintRule, hard, question, questionRule, worry, worryRule };
 }

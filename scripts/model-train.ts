@@ -16,9 +16,11 @@ export interface TrainConfig {
   lr: number;
   /** Weight of a positive example = min(maxPosWeight, sqrt(neg/pos)). */
   maxPosWeight: number;
+  /** 1: each sentence is also trained on once without its rule cues (see sentenceFeatures). */
+  textOnlyCopies: number;
 }
 
-export const CONFIG: TrainConfig = { bits: 16, epochs: 6, seed: 20261202, lr: 0.5, maxPosWeight: 3 };
+export const CONFIG: TrainConfig = { bits: 16, epochs: 6, seed: 20261202, lr: 0.5, maxPosWeight: 3, textOnlyCopies: 1 };
 
 interface Example {
   idx: Int32Array;
@@ -42,7 +44,8 @@ function labelledBy<T extends { start: number; end: number }>(s: { start: number
   return gold.find((g) => spansMatch(s, g) || 2 * (Math.min(s.end, g.end) - Math.max(s.start, g.start)) >= s.end - s.start);
 }
 
-export function buildExamples(lines: readonly CorpusLine[], categorySentences: ReadonlyArray<{ text: string; category: string }>, bits: number): ExampleSets {
+export function buildExamples(lines: readonly CorpusLine[], categorySentences: ReadonlyArray<{ text: string; category: string }>, cfg: TrainConfig): ExampleSets {
+  const bits = cfg.bits;
   const sets: ExampleSets = { candidate: [], hint: [], hard: [], question: [], worry: [], category: [] };
   const catIndex = new Map<string, number>(ANXIETY_CATEGORIES.map((c, i) => [c, i]));
   for (const line of lines) {
@@ -54,8 +57,11 @@ export function buildExamples(lines: readonly CorpusLine[], categorySentences: R
     const g = line.gold;
     const count = x.sentences.length;
     x.sentences.forEach((s, index) => {
+      for (let copy = 0; copy <= cfg.textOnlyCopies; copy++) addSentence(s, index, copy === 0);
+    });
+    function addSentence(s: (typeof x.sentences)[number], index: number, withRules: boolean): void {
       const f = newFeatures();
-      sentenceFeatures(x.scan.norm, s, x.language, { index, count }, bits, f);
+      sentenceFeatures(x.scan.norm, s, x.language, { index, count }, bits, f, withRules);
       const hint = g.decline.phrases.some((p) => p.start < s.end && s.start < p.end);
       sets.hint.push(pack(f, hint ? 1 : 0));
       if (hint) sets.hard.push(pack(f, g.decline.level === 'hard' ? 1 : 0));
@@ -64,7 +70,7 @@ export function buildExamples(lines: readonly CorpusLine[], categorySentences: R
       sets.worry.push(pack(f, w ? 1 : 0));
       const c = w?.category !== undefined ? catIndex.get(w.category) : undefined;
       if (c !== undefined) sets.category.push(pack(f, c));
-    });
+    }
   }
   for (const cs of categorySentences) {
     const x = extract({ subject: '', body: cs.text, from: { name: '', email: '' } });
@@ -192,7 +198,7 @@ export function trainWeights(
   thresholds: Thresholds,
   cfg: TrainConfig = CONFIG,
 ): WeightsFile {
-  const sets = buildExamples(lines, categorySentences, cfg.bits);
+  const sets = buildExamples(lines, categorySentences, cfg);
   const models = {} as WeightsFile['models'];
   BINARY_MODELS.forEach((name: BinaryModel, i) => {
     const m = trainBinary(sets[name], cfg, cfg.seed + i);

@@ -15,6 +15,8 @@ export interface AnalyzeOptions {
   model?: ModelState | null;
   /** This browser's corrections, compiled with compileCorrections(). */
   corrections?: CorrectionIndex | null;
+  /** Keep per-sentence scores in analyzeDetailed's result (evaluation and tuning only). */
+  scores?: boolean;
 }
 
 export function analyzeMessage(input: MessageInput, options: AnalyzeOptions = {}): MessageAnalysis {
@@ -33,7 +35,7 @@ export function analyzeDetailed(input: MessageInput, options: AnalyzeOptions = {
   if (state?.model) diagnostics.modelVersion = state.model.version;
   else if (state) diagnostics.modelError = state.error;
   try {
-    return decide(extract(input), state?.model ?? null, options.corrections ?? null, diagnostics);
+    return decide(extract(input), state?.model ?? null, options.corrections ?? null, diagnostics, options.scores === true);
   } catch (e) {
     const safe = typeof input === 'object' && input !== null ? input : ({} as MessageInput);
     diagnostics.error = String((e as Error)?.message ?? e);

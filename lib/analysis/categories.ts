@@ -20,19 +20,25 @@ export interface TopicScores {
  * weight-0 cues such as "入社後" only mask). Ties go to the cue nearest the worry/question
  * cue (the topic it is about: "worried about the commute", "転勤が不安"), then to the earlier.
  */
+/** Shared result for sentences without topic cues: read only. */
+const NO_TOPICS: TopicScores = { weights: new Float64Array(ANXIETY_CATEGORIES.length), category: 'other' };
+
 export function categorise(ss: SentenceScan): TopicScores {
   const { matches, s } = ss;
   const topics: Array<RuleMatch<Tag>> = [];
-  const weights = new Float64Array(ANXIETY_CATEGORIES.length);
-  const dist = new Float64Array(ANXIETY_CATEGORIES.length).fill(Infinity);
-  const first = new Float64Array(ANXIETY_CATEGORIES.length).fill(Infinity);
   let cue = -1;
   for (const m of matches) {
     const t = m.rule.data.t;
     if (t === 'topic') topics.push(m);
     else if (cue < 0 && (t === 'anxiety' || t === 'question')) cue = m.start;
   }
-  if (topics.length === 0) return { weights, category: 'other' };
+  if (topics.length === 0) return NO_TOPICS;
+  // One allocation for the three per-category tables (this runs for every sentence with topic cues).
+  const n = ANXIETY_CATEGORIES.length;
+  const table = new Float64Array(3 * n);
+  const weights = table.subarray(0, n);
+  const dist = table.subarray(n, 2 * n).fill(Infinity);
+  const first = table.subarray(2 * n).fill(Infinity);
   if (cue < 0) cue = s.end; // only a question mark: the cue is the sentence end
   for (let k = 0; k < topics.length; k++) {
     const m = topics[k]!;

@@ -22,6 +22,9 @@ export interface SentenceScores {
   rulePhrase: 'hard' | 'soft' | null;
   ruleQuestion: boolean;
   ruleWorry: boolean;
+  /** The rules veto a model-only verdict here (negated, blocked or accepted cue; negated worry). */
+  vetoHint: boolean;
+  vetoWorry: boolean;
 }
 
 export interface Decided {
@@ -36,12 +39,21 @@ export function candidateProbability(x: Extracted, model: LinearModel): number {
   return probability(model.models.candidate, f);
 }
 
+/**
+ * The model reads at most this many sentences of one mail (a real mail has far fewer); the rest of a
+ * hostile 1 MB body gets the rules alone (diagnostics.truncated), which bounds the time per mail.
+ */
+const MAX_MODEL_SENTENCES = 500;
+/** Decline phrases beyond this are noise (the level is already decided). */
+const MAX_PHRASES = 50;
+
 /** The rules' verdicts as 0/1 scores: the fallback when there is no usable model. */
 const RULE_THRESHOLDS: Thresholds = { candidate: 0.5, hint: 0.5, hintRule: 0, hard: 0.5, question: 0.5, questionRule: 0.5, worry: 0.5, worryRule: 0.5 };
 
 /** With model null, the rules decide alone (candidate score ≥ CANDIDATE_THRESHOLD, rule cues per sentence). */
-export function decide(x: Extracted, model: LinearModel | null, corrections: CorrectionIndex | null, diagnostics: AnalysisDiagnostics): Decided {
+export function decide(x: Extracted, shipped: LinearModel | null, corrections: CorrectionIndex | null, diagnostics: AnalysisDiagnostics, withScores = false): Decided {
   const { body, norm } = x.scan;
+  let model = shipped;
   const t = model ? model.thresholds : RULE_THRESHOLDS;
   const candidateP = x.byContext !== null ? null : model ? candidateProbability(x, model) : x.evidence.score >= CANDIDATE_THRESHOLD ? 1 : 0;
   const candidate = x.byContext ?? candidateP! >= t.candidate;
@@ -55,13 +67,21 @@ export function decide(x: Extracted, model: LinearModel | null, corrections: Cor
   const questions: CategorisedSpan[] = [];
   const anxieties: CategorisedSpan[] = [];
   const count = x.sentences.length;
+  if (count > MAX_MODEL_SENTENCES) diagnostics.truncated = true;
+  // One feature buffer per message, reset per sentence (no per-sentence garbage).
+  const f = newFeatures();
   x.sentences.forEach((s, index) => {
-    const f = newFeatures();
+    if (index >= MAX_MODEL_SENTENCES) model = null;
+    f.idx.length = 0;
+    f.val.length = 0;
     if (model) sentenceFeatures(norm, s, x.language, { index, count }, model.bits, f);
-    const pHint = model ? probability(model.models.hint, f) : 0;
+    const pHint = model ? probability(model.models.hint, f) : s.phrases.length ? 1 : 0;
     const pQ = model ? probability(model.models.question, f) : s.question ? 1 : 0;
     const pW = model ? probability(model.models.worry, f) : s.anxiety ? 1 : 0;
-    let hint = s.phrases.length > 0 ? pHint >= t.hintRule : pHint >= t.hint;
+    // A negated cue ("not worried", 「辞退するつもりはありません」), a block rule ("decline the invite")
+    // or a commitment to us vetoes what the model alone would flag: the rules own negation.
+    const hintVeto = s.decline.negated || s.decline.blocked || s.decline.accepted;
+    let hint = s.phrases.length > 0 ? pHint >= t.hintRule : !hintVeto && pHint >= t.hint;
     let pHard = 0;
     let hard = s.phrases.some((p) => p.level === 'hard');
     if (model && hint && !hard) {
@@ -69,7 +89,7 @@ export function decide(x: Extracted, model: LinearModel | null, corrections: Cor
       hard = pHard >= t.hard;
     }
     let isQ = pQ >= (s.question ? t.questionRule : t.question);
-    let isW = pW >= (s.anxiety ? t.worryRule : t.worry);
+    let isW = s.anxiety ? pW >= t.worryRule : s.anxietyCue !== 'negated' && pW >= t.worry;
     let category: TopicCategory | null = null;
     let spans: Array<{ start: number; end: number }> = s.phrases;
     const adj = corrections ? adjustmentFor(corrections, norm, s.start, s.end) : null;
@@ -89,7 +109,7 @@ export function decide(x: Extracted, model: LinearModel | null, corrections: Cor
       }
       if (adj.category) category = adj.category;
     }
-    scores.push({
+    if (withScores) scores.push({
       start: s.start,
       end: s.end,
       hint: pHint,
@@ -100,10 +120,14 @@ export function decide(x: Extracted, model: LinearModel | null, corrections: Cor
       rulePhrase: s.phrases.length === 0 ? null : s.phrases.some((p) => p.level === 'hard') ? 'hard' : 'soft',
       ruleQuestion: s.question,
       ruleWorry: s.anxiety,
+      vetoHint: hintVeto,
+      vetoWorry: s.anxietyCue === 'negated',
     });
     if (hint) {
-      if (spans.length === 0) spans = [model ? hintClause(x, model, s.start, s.end) : s];
-      for (const p of spans) phrases.push({ text: body.slice(p.start, p.end), start: p.start, end: p.end });
+      if (phrases.length < MAX_PHRASES) {
+        if (spans.length === 0) spans = [model ? hintClause(x, model, s.start, s.end) : s];
+        for (const p of spans) phrases.push({ text: body.slice(p.start, p.end), start: p.start, end: p.end });
+      }
       if (hard) level = 'hard';
       else if (level === 'none') level = 'soft';
     }

@@ -35,16 +35,21 @@ export function sentenceRules(scan: Scan, sentences: readonly Sentence[]): Sente
   let h = 0;
   let phraseCount = 0;
   const hitEnd = hits.end;
+  // One range and one sentence view per call, updated per sentence (consumed before the next).
+  const range: HitRange = { hits, from: 0, to: 0 };
+  const ss: SentenceScan = { s: { start: 0, end: 0 }, matches: NO_MATCHES, range };
   for (const s of sentences) {
     // Hits are ordered by end: skip those before the sentence, take those inside it.
     while (h < hits.length && hitEnd[h]! <= s.start) h++;
     let to = h;
     while (to < hits.length && hitEnd[to]! <= s.end) to++;
     work.steps += to - h;
-    const range: HitRange = { hits, from: h, to };
+    range.from = h;
+    range.to = to;
     // A hit straddling the sentence start is skipped by match() (minStart).
     const matches = to > h ? matcher.match(norm, hits, h, to, s.start) : NO_MATCHES;
-    const ss: SentenceScan = { s, matches, range };
+    ss.s = s;
+    ss.matches = matches;
     const decline: DeclineCues = { hard: false, soft: false, negated: false, blocked: false, accepted: false };
     const phrases = matches.length && phraseCount < MAX_PHRASES ? declinePhrases(scan, ss, decline) : [];
     phraseCount += phrases.length;

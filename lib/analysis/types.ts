@@ -72,6 +72,8 @@ export interface AnalysisDiagnostics {
   candidateBy: 'context' | 'text';
   /** Number of local corrections that changed this result. */
   correctionsApplied: number;
+  /** The mail had more sentences than the model reads; the rest got the rules alone. */
+  truncated?: boolean;
   /** Set when the analyzer caught an internal error and answered with an empty result. */
   error?: string;
 }

@@ -98,11 +98,20 @@ export interface SentencePlace {
   count: number;
 }
 
-/** Everything the sentence models read: text, rule cues, language, place in the mail. */
-export function sentenceFeatures(norm: string, r: SentenceRules, lang: Language, place: SentencePlace, bits: number, out: Features): void {
+/**
+ * Everything the sentence models read: text, rule cues, language, place in the mail. Training
+ * also shows each sentence once without its rule cues (withRules false), so the text features
+ * learn to carry a hint alone: that is where recall on unseen wording comes from.
+ */
+export function sentenceFeatures(norm: string, r: SentenceRules, lang: Language, place: SentencePlace, bits: number, out: Features, withRules = true): void {
   textFeatures(norm, r.start, r.end, bits, out);
   cue('bias', bits, out);
   cue('lang:' + lang, bits, out);
+  if (place.index === 0) cue('pos:first', bits, out);
+  if (place.index === place.count - 1) cue('pos:last', bits, out);
+  const len = r.end - r.start;
+  cue(len < 15 ? 'len:s' : len < 60 ? 'len:m' : 'len:l', bits, out);
+  if (!withRules) return;
   if (r.decline.hard) cue('r:hard', bits, out);
   if (r.decline.soft) cue('r:soft', bits, out);
   if (r.decline.negated) cue('r:dneg', bits, out);
@@ -117,10 +126,6 @@ export function sentenceFeatures(norm: string, r: SentenceRules, lang: Language,
       if (w > 0) cue('r:topic:' + ANXIETY_CATEGORIES[i], bits, out, Math.min(w, 6) / 3);
     });
   }
-  if (place.index === 0) cue('pos:first', bits, out);
-  if (place.index === place.count - 1) cue('pos:last', bits, out);
-  const len = r.end - r.start;
-  cue(len < 15 ? 'len:s' : len < 60 ? 'len:m' : 'len:l', bits, out);
 }
 
 /** Own text read for the candidate model (the opening of a mail says who writes). */
