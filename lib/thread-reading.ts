@@ -23,8 +23,8 @@ export interface ThreadReading {
 const sameAddress = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
- * The adapter already marked DOM quotes and signatures; blank them (same length, newlines kept)
- * so the analyzer never reads them and its offsets stay offsets into `message.text`.
+ * The adapter already marked DOM quotes and signatures; blank them (same length, newlines kept).
+ * Kept for callers that need the own text alone; the analyzer itself takes the marks as hints.
  */
 export function ownTextOnly(text: string, segments: BodySegment[]): string {
   if (segments.every((s) => s.kind === 'own')) return text;
@@ -56,7 +56,9 @@ export function readThread(
     const key = `${m.id}|${fromMe}|${m.text.length}|${thread.subject}`;
     let a = cache.get(key);
     if (!a) {
-      a = analyzeMessage({ subject: thread.subject, body: ownTextOnly(m.text, m.segments), from: m.sender, fromCurrentUser: fromMe });
+      // The adapter's DOM marks go to the analyzer's one segmenter as hints (marked quotes and
+      // signatures are never read; offsets stay offsets into `message.text`).
+      a = analyzeMessage({ subject: thread.subject, body: m.text, segments: m.segments, from: m.sender, fromCurrentUser: fromMe });
       cache.set(key, a);
     }
     return a;

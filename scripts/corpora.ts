@@ -43,7 +43,7 @@ export function readJsonl(file: string, author: string): CorpusLine[] {
  * Author sets in use (tests/fixtures/analysis/authors/corpus-aNN.jsonl). A set is committed alone
  * first, then listed here in the commit that retrains on it.
  */
-export const AUTHORS: readonly string[] = ['a01', 'a02', 'a03', 'a04', 'a05', 'a06', 'a07', 'a08', 'a10'];
+export const AUTHORS: readonly string[] = ['a01', 'a02', 'a03', 'a04', 'a05', 'a06', 'a07', 'a08', 'a09', 'a10'];
 
 /** Every labelled mail, in a fixed order (earlier corpora, then the listed authors). */
 export function loadAll(): CorpusLine[] {

@@ -17,7 +17,7 @@ import { bundledModel, modelFromWeights, type ModelState } from '../lib/analysis
 import type { Thresholds } from '../lib/analysis/model/linear';
 import { predict, type Prediction } from '../lib/analysis/prediction';
 import { authorsOf, loadAll, loadCategorySentences, TEST_AUTHORS, type CorpusLine } from './corpora';
-import { CONFIG, trainWeights } from './model-train';
+import { CONFIG, trainWeights, type TrainConfig } from './model-train';
 
 interface Line {
   id: string;
@@ -43,7 +43,7 @@ export function evaluateCorpus(lines: Line[], model?: ModelState | null): Scored
   return summarise(items);
 }
 
-function summarise(items: Array<{ line: Line; pred: Prediction }>): Scored {
+export function summarise(items: Array<{ line: Line; pred: Prediction }>): Scored {
   const sc = (f: (l: Line) => boolean) => score(items.filter((i) => f(i.line)).map((i) => ({ pred: i.pred, gold: i.line.gold })));
   return { all: sc(() => true), ja: sc((l) => l.lang === 'ja'), en: sc((l) => l.lang === 'en'), items };
 }
@@ -71,7 +71,7 @@ function table(name: string, r: Scored): void {
 }
 
 /** One line per field and language: the compact form for per-author rows. */
-function brief(name: string, r: Scored): void {
+export function brief(name: string, r: Scored): void {
   const f = (s: FieldScores) =>
     `cand ${pct(s.candidate.f1)} decl ${pct(s.decline.f1)} (R${pct(s.decline.recall)}) q ${pct(s.questions.f1)} w ${pct(s.anxieties.f1)} cat ${pct(s.anxietyCategoryAccuracy)}`;
   console.log(`${name.padEnd(8)} ja ${f(r.ja)} | en ${f(r.en)}`);
@@ -102,8 +102,8 @@ function errors(r: Scored): void {
 }
 
 /** Weights trained on `train` with the committed configuration and thresholds, decoded as shipped. */
-export function trainedModel(train: readonly CorpusLine[], thresholds: Thresholds = readThresholds()): ModelState {
-  return modelFromWeights(JSON.parse(JSON.stringify(trainWeights(train, loadCategorySentences(), thresholds, CONFIG))));
+export function trainedModel(train: readonly CorpusLine[], thresholds: Thresholds = readThresholds(), cfg: TrainConfig = CONFIG): ModelState {
+  return modelFromWeights(JSON.parse(JSON.stringify(trainWeights(train, loadCategorySentences(), thresholds, cfg))));
 }
 
 interface Fold {
@@ -114,11 +114,11 @@ interface Fold {
   tuning: Array<{ line: CorpusLine; candidateP: number | null; sentences: SentenceScores[] }>;
 }
 
-function leaveOneAuthorOut(dev: readonly CorpusLine[], withTuning: boolean): Fold[] {
+export function leaveOneAuthorOut(dev: readonly CorpusLine[], withTuning: boolean, cfg: TrainConfig = CONFIG): Fold[] {
   const folds: Fold[] = [];
   for (const author of authorsOf(dev)) {
     const held = dev.filter((l) => l.author === author);
-    const model = trainedModel(dev.filter((l) => l.author !== author));
+    const model = trainedModel(dev.filter((l) => l.author !== author), readThresholds(), cfg);
     const items = held.map((line) => ({ line, pred: predict(line.id, { subject: line.subject, body: line.body, from: line.from }, { model }) }));
     const tuning = withTuning
       ? held.map((line) => {
@@ -135,7 +135,7 @@ function leaveOneAuthorOut(dev: readonly CorpusLine[], withTuning: boolean): Fol
 const f1 = (tp: number, fp: number, fn: number) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
 
 /** Thresholds maximising each field's F1 over the development authors' held-out scores. */
-function tune(folds: Fold[]): Thresholds {
+export function tune(folds: Fold[]): Thresholds {
   const rows = folds.flatMap((f) => f.tuning);
   const grid = [0, ...Array.from({ length: 39 }, (_, i) => 0.05 + i * 0.025)];
   /** Best (plain, rule) pair; ties keep the earlier (lower) one. */

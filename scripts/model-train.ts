@@ -20,7 +20,7 @@ export interface TrainConfig {
   textOnlyCopies: number;
 }
 
-export const CONFIG: TrainConfig = { bits: 16, epochs: 6, seed: 20261202, lr: 0.5, maxPosWeight: 3, textOnlyCopies: 1 };
+export const CONFIG: TrainConfig = { bits: 16, epochs: 10, seed: 20261202, lr: 0.5, maxPosWeight: 3, textOnlyCopies: 1 };
 
 interface Example {
   idx: Int32Array;
