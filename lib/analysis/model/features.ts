@@ -89,9 +89,24 @@ export function textFeatures(norm: string, start: number, end: number, bits: num
 
 /** A named cue (rule hit, language, position) with a value. */
 export function cue(name: string, bits: number, out: Features, value = 1): void {
-  out.idx.push(hashString(name) & ((1 << bits) - 1));
+  hashedCue(hashString(name), bits, out, value);
+}
+
+function hashedCue(h: number, bits: number, out: Features, value = 1): void {
+  out.idx.push(h & ((1 << bits) - 1));
   out.val.push(value);
 }
+
+/** Hashes of the fixed cue names, computed once (read only): the per-sentence path hashes no strings. */
+const H = Object.fromEntries(
+  [
+    'bias', 'lang:ja', 'lang:en', 'r:hard', 'r:soft', 'r:dneg', 'r:dblock', 'r:accept', 'r:qmark', 'r:q:cue', 'r:q:blocked',
+    'r:a:cue', 'r:a:negated', 'pos:first', 'pos:last', 'len:s', 'len:m', 'len:l',
+  ].map((n) => [n, hashString(n)]),
+) as Readonly<Record<string, number>>;
+const H_CAT = ANXIETY_CATEGORIES.map((c) => hashString('r:cat:' + c));
+const H_TOPIC = ANXIETY_CATEGORIES.map((c) => hashString('r:topic:' + c));
+const CAT_INDEX = new Map(ANXIETY_CATEGORIES.map((c, i) => [c, i] as const));
 
 export interface SentencePlace {
   index: number;
@@ -105,26 +120,25 @@ export interface SentencePlace {
  */
 export function sentenceFeatures(norm: string, r: SentenceRules, lang: Language, place: SentencePlace, bits: number, out: Features, withRules = true): void {
   textFeatures(norm, r.start, r.end, bits, out);
-  cue('bias', bits, out);
-  cue('lang:' + lang, bits, out);
-  if (place.index === 0) cue('pos:first', bits, out);
-  if (place.index === place.count - 1) cue('pos:last', bits, out);
+  hashedCue(H['bias']!, bits, out);
+  hashedCue(H['lang:' + lang]!, bits, out);
+  if (place.index === 0) hashedCue(H['pos:first']!, bits, out);
+  if (place.index === place.count - 1) hashedCue(H['pos:last']!, bits, out);
   const len = r.end - r.start;
-  cue(len < 15 ? 'len:s' : len < 60 ? 'len:m' : 'len:l', bits, out);
+  hashedCue(H[len < 15 ? 'len:s' : len < 60 ? 'len:m' : 'len:l']!, bits, out);
   if (!withRules) return;
-  if (r.decline.hard) cue('r:hard', bits, out);
-  if (r.decline.soft) cue('r:soft', bits, out);
-  if (r.decline.negated) cue('r:dneg', bits, out);
-  if (r.decline.blocked) cue('r:dblock', bits, out);
-  if (r.decline.accepted) cue('r:accept', bits, out);
-  if (r.questionMark) cue('r:qmark', bits, out);
-  if (r.questionCue) cue('r:q:' + r.questionCue, bits, out);
-  if (r.anxietyCue) cue('r:a:' + r.anxietyCue, bits, out);
+  if (r.decline.hard) hashedCue(H['r:hard']!, bits, out);
+  if (r.decline.soft) hashedCue(H['r:soft']!, bits, out);
+  if (r.decline.negated) hashedCue(H['r:dneg']!, bits, out);
+  if (r.decline.blocked) hashedCue(H['r:dblock']!, bits, out);
+  if (r.decline.accepted) hashedCue(H['r:accept']!, bits, out);
+  if (r.questionMark) hashedCue(H['r:qmark']!, bits, out);
+  if (r.questionCue) hashedCue(H['r:q:' + r.questionCue]!, bits, out);
+  if (r.anxietyCue) hashedCue(H['r:a:' + r.anxietyCue]!, bits, out);
   if (r.topics) {
-    cue('r:cat:' + r.topics.category, bits, out);
-    r.topics.weights.forEach((w, i) => {
-      if (w > 0) cue('r:topic:' + ANXIETY_CATEGORIES[i], bits, out, Math.min(w, 6) / 3);
-    });
+    hashedCue(H_CAT[CAT_INDEX.get(r.topics.category)!]!, bits, out);
+    const w = r.topics.weights;
+    for (let i = 0; i < w.length; i++) if (w[i]! > 0) hashedCue(H_TOPIC[i]!, bits, out, Math.min(w[i]!, 6) / 3);
   }
 }
 
