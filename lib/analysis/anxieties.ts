@@ -8,13 +8,19 @@ import { work } from './work';
 export function anxietyCue(scan: Scan, ss: SentenceScan): 'cue' | 'negated' | null {
   const { matches, range } = ss;
   // Matches arrive ordered by end, so blocks are too: binary search + bounded scan.
-  const blocks: Array<{ start: number; end: number }> = [];
-  for (const m of matches) if (m.rule.data.t === 'notAnxiety') blocks.push({ start: m.start, end: m.end });
+  let blocks: Array<{ start: number; end: number }> | null = null;
   let seen = false;
+  for (const m of matches) {
+    const t = m.rule.data.t;
+    if (t === 'anxiety') seen = true;
+    else if (t === 'notAnxiety') (blocks ??= []).push({ start: m.start, end: m.end });
+  }
+  if (!seen) return null;
+  seen = false;
   for (const m of matches) {
     if (m.rule.data.t !== 'anxiety') continue;
     seen = true;
-    if (blocks.length && overlapsAny(blocks, m)) continue;
+    if (blocks && overlapsAny(blocks, m)) continue;
     if (negated(scan, range, m, 'negAfterAnxiety')) continue;
     return 'cue';
   }

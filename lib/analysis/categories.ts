@@ -23,22 +23,28 @@ export interface TopicScores {
 /** Shared result for sentences without topic cues: read only. */
 const NO_TOPICS: TopicScores = { weights: new Float64Array(ANXIETY_CATEGORIES.length), category: 'other' };
 
-export function categorise(ss: SentenceScan): TopicScores {
+export interface CategoryScratch {
+  dist: Float64Array;
+  first: Float64Array;
+}
+
+export const newCategoryScratch = (): CategoryScratch => ({ dist: new Float64Array(ANXIETY_CATEGORIES.length), first: new Float64Array(ANXIETY_CATEGORIES.length) });
+
+export function categorise(ss: SentenceScan, scratch: CategoryScratch = newCategoryScratch()): TopicScores {
   const { matches, s } = ss;
-  const topics: Array<RuleMatch<Tag>> = [];
+  let topics: Array<RuleMatch<Tag>> | null = null;
   let cue = -1;
   for (const m of matches) {
     const t = m.rule.data.t;
-    if (t === 'topic') topics.push(m);
+    if (t === 'topic') (topics ??= []).push(m);
     else if (cue < 0 && (t === 'anxiety' || t === 'question')) cue = m.start;
   }
-  if (topics.length === 0) return NO_TOPICS;
-  // One allocation for the three per-category tables (this runs for every sentence with topic cues).
-  const n = ANXIETY_CATEGORIES.length;
-  const table = new Float64Array(3 * n);
-  const weights = table.subarray(0, n);
-  const dist = table.subarray(n, 2 * n).fill(Infinity);
-  const first = table.subarray(2 * n).fill(Infinity);
+  if (!topics) return NO_TOPICS;
+  const weights = new Float64Array(ANXIETY_CATEGORIES.length);
+  // Distances and first positions are scratch: the caller's (one per analysis) or fresh.
+  const { dist, first } = scratch;
+  dist.fill(Infinity);
+  first.fill(Infinity);
   if (cue < 0) cue = s.end; // only a question mark: the cue is the sentence end
   for (let k = 0; k < topics.length; k++) {
     const m = topics[k]!;

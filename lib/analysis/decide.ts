@@ -46,6 +46,8 @@ export function candidateProbability(x: Extracted, model: LinearModel): number {
 const MAX_MODEL_SENTENCES = 500;
 /** Decline phrases beyond this are noise (the level is already decided). */
 const MAX_PHRASES = 50;
+/** Questions + worries listed per mail at most (a real mail has a handful; a hostile one is cut, diagnostics.truncated). */
+const MAX_SPANS = 500;
 
 /** The rules' verdicts as 0/1 scores: the fallback when there is no usable model. */
 const RULE_THRESHOLDS: Thresholds = { candidate: 0.5, hint: 0.5, hintRule: 0, hard: 0.5, question: 0.5, questionRule: 0.5, worry: 0.5, worryRule: 0.5 };
@@ -131,7 +133,9 @@ export function decide(x: Extracted, shipped: LinearModel | null, corrections: C
       if (hard) level = 'hard';
       else if (level === 'none') level = 'soft';
     }
-    if (isQ || isW) {
+    if ((isQ || isW) && questions.length + anxieties.length >= MAX_SPANS) {
+      diagnostics.truncated = true;
+    } else if (isQ || isW) {
       category ??= model ? ANXIETY_CATEGORIES[bestCategory(model, f).index]! : (s.topics?.category ?? 'other');
       const span = { text: body.slice(s.start, s.end), start: s.start, end: s.end, category };
       if (isQ) questions.push(span);
