@@ -1,6 +1,6 @@
 // Turns a thread read by a site adapter into what the background logs and what the sidebar shows.
 // Pure: takes plain data (no DOM), so it runs in Node tests.
-import { analyzeMessage } from './analysis';
+import { analyzeMessage, ownOrganisation, type CorrectionIndex } from './analysis';
 import type { MessageAnalysis } from './analysis/types';
 import { detectedItemSchema, seenMessageSchema, type SeenMessage, type ThreadOpen } from './messages/protocol';
 import type { BodySegment, MailMessageData, Person, ThreadData } from './sites/types';
@@ -25,8 +25,8 @@ export interface ThreadReading {
 const sameAddress = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
- * The adapter already marked DOM quotes and signatures; blank them (same length, newlines kept)
- * so the analyzer never reads them and its offsets stay offsets into `message.text`.
+ * The adapter already marked DOM quotes and signatures; blank them (same length, newlines kept).
+ * Kept for callers that need the own text alone; the analyzer itself takes the marks as hints.
  */
 export function ownTextOnly(text: string, segments: BodySegment[]): string {
   if (segments.every((s) => s.kind === 'own')) return text;
@@ -47,19 +47,41 @@ const parseDate = (iso: string | null) => {
 
 type Analysed = { message: MailMessageData; analysis: MessageAnalysis | null; fromMe: boolean };
 
+/** What the log already knows, so that one message's wording never decides alone. */
+export interface ReadingContext {
+  /** Addresses (lower case) of candidates already in the log or marked by the user. */
+  knownCandidates?: ReadonlySet<string>;
+  /** The thread is already logged as a candidate's (or marked so by the user). */
+  candidateThread?: boolean;
+  /** This browser's corrections, compiled (lib/analysis/corrections). */
+  corrections?: CorrectionIndex | null;
+  /** Bumped when the corrections change, so cached analyses are redone. */
+  correctionsVersion?: number;
+}
+
 export function readThread(
   site: 'gmail' | 'outlook',
   thread: ThreadData,
   me: Person | null,
   cache: Map<string, MessageAnalysis> = new Map(),
   url = '',
+  context: ReadingContext = {},
 ): ThreadReading {
   const analyse = (m: MailMessageData, fromMe: boolean): MessageAnalysis | null => {
     if (!m.expanded || !m.text) return null;
-    const key = `${m.id}|${fromMe}|${m.text.length}|${thread.subject}`;
+    const knownCandidate = !!context.knownCandidates?.has(m.sender.email.trim().toLowerCase());
+    // Mail from the user's own organisation (the signed-in address's domain) is a colleague's, never a candidate's hint.
+    const fromOwnOrganisation = !!me?.email && ownOrganisation(m.sender.email, me.email);
+    const candidateThread = !!context.candidateThread;
+    const key = `${m.id}|${fromMe}|${knownCandidate}|${fromOwnOrganisation}|${candidateThread}|${context.correctionsVersion ?? 0}|${m.text.length}|${thread.subject}`;
     let a = cache.get(key);
     if (!a) {
-      a = analyzeMessage({ subject: thread.subject, body: ownTextOnly(m.text, m.segments), from: m.sender, fromCurrentUser: fromMe });
+      // The adapter's DOM marks go to the analyzer's one segmenter as hints (marked quotes and
+      // signatures are never read; offsets stay offsets into `message.text`).
+      a = analyzeMessage(
+        { subject: thread.subject, body: m.text, segments: m.segments, from: m.sender, fromCurrentUser: fromMe, knownCandidate, fromOwnOrganisation, candidateThread },
+        { corrections: context.corrections ?? null },
+      );
       cache.set(key, a);
     }
     return a;

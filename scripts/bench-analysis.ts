@@ -3,7 +3,9 @@
 // analyser needs), and adversarial inputs. `npx tsx scripts/bench-analysis.ts`
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { analyzeMessage } from '../lib/analysis/analyze';
+import { modelFromWeights } from '../lib/analysis/model/bundled';
 import { HitList } from '../lib/analysis/matcher';
 import { getMatcher } from '../lib/analysis/rules';
 
@@ -45,14 +47,40 @@ function time(fn: () => void, minMs = 700): number {
   return (t - t0) / n;
 }
 
+/** Weights on disk (gzip) and the decoded model's memory (heap + typed arrays), measured around a fresh decode. */
+function modelFootprint(): void {
+  const file = join(import.meta.dirname ?? '.', '..', 'lib', 'analysis', 'model', 'weights.json');
+  const text = readFileSync(file, 'utf8');
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const used = () => {
+    const m = process.memoryUsage();
+    return m.heapUsed + m.arrayBuffers;
+  };
+  const before = used();
+  const state = modelFromWeights(JSON.parse(text));
+  gc?.();
+  const after = used();
+  let typed = 0;
+  if (state.model) for (const v of [...Object.values(state.model.models), ...state.model.category]) typed += v.w.byteLength;
+  console.log(
+    `  weights: ${(text.length / 1024).toFixed(0)} KB, ${(gzipSync(text).length / 1024).toFixed(0)} KB gzip (target ≤ 300 KB); ` +
+      `decoded model ${(typed / 1048576).toFixed(1)} MB of weight arrays, ${((after - before) / 1048576).toFixed(1)} MB measured${gc ? '' : ' (run node with --expose-gc for a steadier figure)'} (target < 20 MB)`,
+  );
+}
+
 export async function benchAnalysis(): Promise<void> {
   const matcher = getMatcher();
   const floorHits = new HitList();
-  console.log('analysis benchmark (single thread)');
+  console.log('analysis benchmark (single thread; the shipped path: rules + learned part)');
+  modelFootprint();
   for (const lang of ['ja', 'en'] as const) {
     const ms = mails(lang, 500);
     const full = time(() => {
       for (const m of ms) analyzeMessage(m);
+    });
+    const rulesOnly = time(() => {
+      for (const m of ms) analyzeMessage(m, { model: null });
     });
     const floor = time(() => {
       for (const m of ms) matcher.scanInto(m.body.toLowerCase(), floorHits);
@@ -61,7 +89,7 @@ export async function benchAnalysis(): Promise<void> {
     console.log(
       `  ${lang}: ${perSec.toFixed(0).padStart(6)} msg/s on 2 KB mails (${((full / ms.length) * 1000).toFixed(0)} µs/msg); ` +
         `keyword-scan floor ${((ms.length / floor) * 1000).toFixed(0)} msg/s; ratio ${(full / floor).toFixed(2)}× ` +
-        `(targets ≥ 5000 msg/s, ≤ 5×)`,
+        `(targets ≥ 5000 msg/s, ≤ 5×); rules alone ${((ms.length / rulesOnly) * 1000).toFixed(0)} msg/s`,
     );
   }
   const adversarial: Array<[string, string]> = [
@@ -72,6 +100,19 @@ export async function benchAnalysis(): Promise<void> {
     ['1 MB of spaces', 'a' + ' '.repeat(1_000_000) + 'b?'],
     ['keyword soup 1 MB', '他社辞退内定不安でしょうか worried decline '.repeat(40_000).slice(0, 1_000_000)],
   ];
+  // Linear when the size doubles: median of five at 0.5 MB and 1 MB of the same mixed mail.
+  const unit = 'お世話になっております。リモートは可能でしょうか？ 他社の最終面接が来週あります。\nI am not sure about the timing; could you tell me more about the team?\n';
+  const median = (body: string) => {
+    const runs = Array.from({ length: 5 }, () => {
+      const t0 = performance.now();
+      analyzeMessage({ subject: 'Re: 面接', body, from: { name: 'c', email: 'c@example.com' } });
+      return performance.now() - t0;
+    }).sort((a, b) => a - b);
+    return runs[2]!;
+  };
+  const half = median(unit.repeat(Math.ceil(500_000 / unit.length)).slice(0, 500_000));
+  const whole = median(unit.repeat(Math.ceil(1_000_000 / unit.length)).slice(0, 1_000_000));
+  console.log(`  doubling: 0.5 MB ${half.toFixed(0)} ms → 1 MB ${whole.toFixed(0)} ms (×${(whole / half).toFixed(2)}; linear ≈ ×2)`);
   // The first call and the median of five more: this 2-core machine's timings vary by ±30% run to
   // run, so one sample alone says little.
   for (const [name, body] of adversarial) {

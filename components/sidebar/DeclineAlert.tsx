@@ -5,11 +5,14 @@ export function DeclineAlert({
   decline,
   onProposeCall,
   onRequestSurvey,
+  onDismiss,
   busy,
 }: {
   decline: DeclineSummary;
   onProposeCall: () => void;
   onRequestSurvey: () => void;
+  /** "Not a decline hint": the recruiter corrects this browser's analyzer. */
+  onDismiss?: () => void;
   busy: boolean;
 }) {
   const hard = decline.level === 'hard';
@@ -40,6 +43,11 @@ export function DeclineAlert({
         {hard && (
           <button type="button" className="af-btn-secondary" onClick={onRequestSurvey} disabled={busy}>
             {t('requestSurvey')}
+          </button>
+        )}
+        {onDismiss && (
+          <button type="button" className="af-btn-secondary" onClick={onDismiss} disabled={busy}>
+            {t('dismissHint')}
           </button>
         )}
       </div>

@@ -84,6 +84,7 @@ function CandidateView({
           busy={busy}
           onProposeCall={() => void insert(actions.proposeCall)}
           onRequestSurvey={() => void insert(actions.requestSurvey)}
+          onDismiss={actions.dismissHint}
         />
       )}
       <p role="status" aria-live="polite" className={'m-0 mb-2 text-xs ' + (notice?.error ? 'text-red-700' : 'text-teal-800')}>

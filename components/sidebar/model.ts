@@ -46,6 +46,8 @@ export interface SidebarActions {
   addItem(item: { kind: ItemKind; category: Category; text: string }): Promise<void>;
   proposeCall(): Promise<InsertOutcome>;
   requestSurvey(): Promise<InsertOutcome>;
+  /** The hint is not one: remembered in this browser for similar sentences. */
+  dismissHint(): void;
   openDashboard(): void;
   addInterview(interview: NewInterview): Promise<void>;
   insertTemplate(template: Template, text: string): Promise<InsertOutcome>;

@@ -91,6 +91,9 @@ export function useSidebarSession(state: SidebarState | null, now: () => number 
     },
     proposeCall: () => insertQuickReply('decline_hint_call', 'call_proposed'),
     requestSurvey: () => insertQuickReply('post_decline_survey', 'survey_requested'),
+    dismissHint: () => {
+      for (const phrase of candidateThread?.decline?.phrases ?? []) void send('correction.add', { action: 'dismiss', field: 'decline', text: phrase }).catch(() => {});
+    },
     openDashboard: () => void send('ui.openDashboard', {}).catch(() => {}),
     addInterview: async (interview) => {
       if (candidate) await send('interview.add', { ...interview, candidateId: candidate.id });

@@ -1,6 +1,6 @@
 // The CLI/eval line format of the issue: {id, candidate, decline, questions, anxieties}.
 // Questions carry only {text,start,end} there; the category stays internal.
-import { analyzeMessage } from './analyze';
+import { analyzeMessage, type AnalyzeOptions } from './analyze';
 import type { CategorisedSpan, DeclineLevel, MessageInput, TextSpan } from './types';
 
 export interface Prediction {
@@ -40,8 +40,8 @@ export function parseInputLine(line: string): { id: unknown; input: MessageInput
   };
 }
 
-export function predict(id: unknown, input: MessageInput): Prediction {
-  const a = analyzeMessage(input);
+export function predict(id: unknown, input: MessageInput, options: AnalyzeOptions = {}): Prediction {
+  const a = analyzeMessage(input, options);
   const span = ({ text, start, end }: TextSpan): TextSpan => ({ text, start, end });
   return {
     id,

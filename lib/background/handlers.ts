@@ -2,7 +2,9 @@
 // already checked against the allow-list (lib/messages/senders.ts), by lib/messages/server.
 import type { AfterfollowDb } from '../db/database';
 import { addInterview, addManualItem, recordEvent, updateCandidate, updateItem } from '../db/edits';
+import { addCorrections, resetCorrections } from '../db/corrections';
 import { deleteCandidate, deleteEverything, logDiagnostic } from '../db/maintenance';
+import { CorrectionsCache } from './corrections-cache';
 import { getSettings, updateSettings } from '../db/settings';
 import { insertOutcomeSchema } from '../messages/protocol';
 import type { Handlers } from '../messages/server';
@@ -34,9 +36,13 @@ export function createHandlers(
   tabs: TabViews = new TabViews(),
 ): Handlers {
   const cache = new AnalysisCache();
+  const corrections = new CorrectionsCache(db);
+  const correct = (c: { action: 'dismiss' | 'mark' | 'category'; field: 'decline' | 'question' | 'worry'; text: string; level?: 'soft' | 'hard'; category?: string }) =>
+    addCorrections(db, [{ id: crypto.randomUUID(), at: now(), ...c } as Parameters<typeof addCorrections>[1][number]]);
+  const fieldOf = (kind: 'question' | 'anxiety'): 'question' | 'worry' => (kind === 'question' ? 'question' : 'worry');
   return {
     ping: async () => ({ pong: true, at: now() }),
-    'page.view': (req, sender) => handlePageView(db, tabs, tabOf(sender), req, cache, now()),
+    'page.view': (req, sender) => handlePageView(db, tabs, tabOf(sender), req, cache, now(), corrections),
     'sidebar.hello': async (_req, sender) => {
       const tabId = tabOf(sender);
       // A background that just woke knows nothing of the tab yet: ask its page to report again.
@@ -64,8 +70,31 @@ export function createHandlers(
       return { ok: true };
     },
     'candidate.update': (req) => updateCandidate(db, req, now()),
-    'item.update': (req) => updateItem(db, req, now()),
-    'item.add': (req) => addManualItem(db, req, now()),
+    'item.update': async (req) => {
+      const item = await updateItem(db, req, now());
+      // The recruiter corrected the analyzer: this browser's model learns it for similar sentences.
+      if (item.text && item.source === 'detected') {
+        if (req.category) await correct({ action: 'category', field: fieldOf(item.kind), text: item.text.slice(0, 2000), category: req.category });
+        if (req.status === 'dismissed') await correct({ action: 'dismiss', field: fieldOf(item.kind), text: item.text.slice(0, 2000) });
+      }
+      return item;
+    },
+    'item.add': async (req) => {
+      const item = await addManualItem(db, req, now());
+      // A sentence the analyzer missed, marked by hand.
+      await correct({ action: 'mark', field: fieldOf(item.kind), text: req.text.slice(0, 2000), category: req.category });
+      return item;
+    },
+    'correction.add': async (req, sender) => {
+      const stored = await correct(req);
+      // The open thread is read again with the correction.
+      void effects.sendToTab(tabOf(sender), { type: 'reread' }).catch(() => {});
+      return { stored: stored.items.length };
+    },
+    'corrections.reset': async () => {
+      await resetCorrections(db);
+      return { reset: true };
+    },
     'event.record': (req) => recordEvent(db, req, now()),
     'interview.add': (req) => addInterview(db, req, now()),
     'diagnostics.log': async (req) => {

@@ -4,7 +4,8 @@ import type { MessageAnalysis } from '../analysis/types';
 import type { AfterfollowDb } from '../db/database';
 import { ingestThread } from '../db/ingest-thread';
 import { resolveUser } from '../db/known-user';
-import { threadKey } from '../db/keys';
+import { candidateKey, threadKey } from '../db/keys';
+import type { CorrectionsCache } from './corrections-cache';
 import type { ParsedRequestOf, ResponseOf, TabView, ThreadState } from '../messages/protocol';
 import { readThread } from '../thread-reading';
 import type { TabEntry, TabViews } from './tab-views';
@@ -29,6 +30,7 @@ export async function handlePageView(
   req: PageViewRequest,
   cache: AnalysisCache,
   now: number,
+  corrections?: CorrectionsCache,
 ): Promise<ResponseOf<'page.view'>> {
   if (req.view.kind !== 'thread') {
     const view: TabView = req.view.kind === 'list' ? { kind: 'list', site: req.site } : { kind: 'unsupported', site: req.site, reason: req.view.reason };
@@ -37,7 +39,20 @@ export async function handlePageView(
   }
   // A pop-out read window shows no mailbox address: the one seen in the main window stands in.
   const user = await resolveUser(db, req.site, req.user);
-  const reading = readThread(req.site, req.view.thread, user, cache, req.url);
+  // What the log already knows decides before one message's wording: a known candidate's thread is never
+  // gated by its candidate score.
+  const emails = [...new Set(req.view.thread.messages.map((m) => m.sender.email.trim().toLowerCase()).filter(Boolean))];
+  const [stored, known, compiled] = await Promise.all([
+    db.threads.get(threadKey(req.site, req.view.thread.id)),
+    db.candidates.bulkGet(emails.map(candidateKey)),
+    corrections?.current(),
+  ]);
+  const reading = readThread(req.site, req.view.thread, user, cache, req.url, {
+    knownCandidates: new Set(known.filter((c) => !!c).map((c) => c!.email.trim().toLowerCase())),
+    candidateThread: !!stored && stored.mark !== 'unmarked' && (!!stored.candidateId || stored.mark === 'manual'),
+    corrections: compiled?.index ?? null,
+    correctionsVersion: compiled?.version ?? 0,
+  });
   const state = await ingestThread(db, reading.request, now);
   const previous = tabs.get(tabId);
   const entry = entryFor(reading.request, state, reading.decline, reading.highlights, previous, now);

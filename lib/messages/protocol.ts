@@ -167,6 +167,19 @@ export const protocol = {
   'tab.insert': { request: z.object({ text: z.string().min(1).max(20_000) }), response: insertOutcomeSchema },
   /** Sidebar → background → its tab's content script: collapse/expand, or give focus back to the mail. */
   'tab.layout': { request: z.object({ action: z.enum(['toggle', 'focus-mail', 'reread']) }), response: z.object({ done: z.boolean() }) },
+  /** Sidebar → background: the recruiter corrects the analyzer (kept in this browser; the open thread is read again). */
+  'correction.add': {
+    request: z.object({
+      action: z.enum(['dismiss', 'mark', 'category']),
+      field: z.enum(['decline', 'question', 'worry']),
+      text: z.string().trim().min(1).max(2000),
+      level: z.enum(['soft', 'hard']).optional(),
+      category: categorySchema.optional(),
+    }),
+    response: z.object({ stored: z.number().int() }),
+  },
+  /** Options → background: forget every correction. */
+  'corrections.reset': { request: z.object({ confirm: z.literal(true) }), response: z.object({ reset: z.boolean() }) },
   /** Extension pages → background: the log changed (wakes a sleeping background to refresh badge and alarms). */
   'data.changed': { request: z.object({}), response: z.object({ ok: z.literal(true) }) },
   'candidate.update': {

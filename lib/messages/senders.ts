@@ -25,6 +25,8 @@ export const ALLOWED_SENDERS: Record<MessageType, readonly SenderKind[]> = {
   'thread.mark': SIDEBAR,
   'tab.insert': SIDEBAR,
   'tab.layout': SIDEBAR,
+  'correction.add': SIDEBAR,
+  'corrections.reset': PAGES,
   'candidate.update': PAGES,
   'item.update': PAGES,
   'item.add': PAGES,

@@ -53,6 +53,18 @@ describe('page.view in the background', () => {
     expect(sent.map((e) => e.detail.messageId)).toEqual(['outlook:m2']);
   });
 
+  it("logs nothing from a colleague of the user's own organisation, even about a decline", async () => {
+    const db = freshDb();
+    const tabs = new TabViews();
+    const handlers = createHandlers(db, Date.now, undefined, tabs);
+    const colleague = { name: '田中 部長', email: 'tanaka@corp.example.co.jp' };
+    const text = '山田さんから他社の内定を承諾したので辞退したいと連絡がありました。\n来週の面接枠はどうしましょうか？';
+    const r = await dispatch(handlers, { channel: 'afterfollow', type: 'page.view', data: view(ME, [{ id: 'c1', sender: colleague, text, date: '2026-11-20T01:00:00Z' }]) }, { tab: { id: 3 } } as never, () => {}, () => 'content');
+    expect(r).toMatchObject({ ok: true, data: { status: 'not_candidate', highlights: [] } });
+    expect(await db.candidates.count()).toBe(0);
+    expect(await db.table('itemBooks').count()).toBe(0);
+  });
+
   it('forgets nothing of another tab: each tab keeps its own view', async () => {
     const db = freshDb();
     const tabs = new TabViews();

@@ -62,6 +62,7 @@ function actions(): SidebarActions & Record<string, ReturnType<typeof vi.fn>> {
     addItem: vi.fn(async () => {}),
     proposeCall: vi.fn(async () => ({ kind: 'inserted' as const })),
     requestSurvey: vi.fn(async () => ({ kind: 'copied' as const })),
+    dismissHint: vi.fn(),
     openDashboard: vi.fn(),
     addInterview: vi.fn(async () => {}),
     insertTemplate: vi.fn(async () => ({ kind: 'inserted' as const })),

@@ -1,0 +1,25 @@
+// The recruiter's corrections, compiled once per change for every analysis in the background.
+import { compileCorrections, type CorrectionIndex } from '../analysis';
+import type { AfterfollowDb } from '../db/database';
+import { getCorrections } from '../db/corrections';
+
+export class CorrectionsCache {
+  private key = '';
+  private index: CorrectionIndex | null = null;
+  private version = 0;
+
+  constructor(private readonly db: AfterfollowDb) {}
+
+  /** The compiled index (null when there are none) and a version that changes with the set. */
+  async current(): Promise<{ index: CorrectionIndex | null; version: number }> {
+    const set = await getCorrections(this.db);
+    const last = set.items.at(-1);
+    const key = `${set.items.length}:${last?.id ?? ''}:${last?.at ?? 0}`;
+    if (key !== this.key) {
+      this.key = key;
+      this.index = set.items.length ? compileCorrections(set) : null;
+      this.version += 1;
+    }
+    return { index: this.index, version: this.version };
+  }
+}
