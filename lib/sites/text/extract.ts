@@ -2,7 +2,9 @@
 // offsets to DOM ranges (for CSS highlights). Never uses innerText: it would force layout on a
 // 300 KB body, and it loses the text-node map that `range()` needs.
 import type { BodySegment } from '../types';
+import { styleHidesSubtree } from '../visibility';
 import { refineSegments } from './heuristics';
+import { DEFAULT_VISUAL, visualStateOf, type VisualState } from './visual';
 
 type Kind = BodySegment['kind'];
 
@@ -44,7 +46,6 @@ const BLOCK_TAGS = new Set([
   'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'caption',
 ]);
 const CELL_TAGS = new Set(['td', 'th']);
-const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /** HTML's collapsible whitespace (not NBSP, not ideographic space: those are content). */
 const isCollapsible = (code: number) => code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
 
@@ -207,10 +208,12 @@ function ruleFilter(rules: BodyRules): RuleFilter {
 
 const HIDDEN = 1;
 const CHECK = 2;
+/** Carries inline style or presentational colours that may hide text below it. */
+const STYLED = 4;
 
 /**
- * Is the element hidden, and could any rule match it? (HIDDEN | CHECK bits) Bare
- * elements (most of a mail body) skip `matches` entirely.
+ * Is the element hidden, could any rule match it, may it change what is visible? (HIDDEN | CHECK |
+ * STYLED bits) Bare elements (most of a mail body) skip `matches` entirely.
  */
 function inspect(el: Element, f: RuleFilter): number {
   const tagHit = f.tags.has(el.localName);
@@ -218,8 +221,11 @@ function inspect(el: Element, f: RuleFilter): number {
   if (!el.hasAttributes()) return tagHit ? CHECK : 0;
   let bits = tagHit ? CHECK : 0;
   const style = el.getAttribute('style');
-  if ((style && HIDDEN_STYLE.test(style)) || el.hasAttribute('hidden')) bits |= HIDDEN;
-  if (!bits && ((f.classes && el.getAttribute('class')) || (f.ids && el.id))) bits |= CHECK;
+  // Whole subtrees the reader cannot see: display:none, opacity 0, the hidden attribute, aria-hidden,
+  // zero-size clipped boxes, text parked off-screen.
+  if ((style && styleHidesSubtree(style)) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return bits | HIDDEN;
+  if (style || el.hasAttribute('color') || el.hasAttribute('bgcolor')) bits |= STYLED;
+  if (!(bits & CHECK) && ((f.classes && el.getAttribute('class')) || (f.ids && el.id))) bits |= CHECK;
   if (!(bits & CHECK)) {
     for (const a of f.attrs) {
       if (el.hasAttribute(a)) {
@@ -238,23 +244,33 @@ export function extractBody(root: Element, rules: BodyRules, seen?: Text[]): Ext
   let restIsQuote = false;
   let kind: Kind = 'own';
   let preDepth = 0;
-  // Per entered element: the kind outside it, whether it is a block, whether it is <pre>.
-  const stack: { kind: Kind; block: boolean; pre: boolean; cell: boolean }[] = [];
+  // What the reader can see: a <style> sheet inside the mail may hide text by class, so then
+  // elements with a class or id also get a computed-style look.
+  const sheets = root.querySelector('style') !== null;
+  let vis: VisualState = DEFAULT_VISUAL;
+  // Per entered element: the kind outside it, whether it is a block, whether it is <pre>, the visual state outside it.
+  const stack: { kind: Kind; block: boolean; pre: boolean; cell: boolean; vis: VisualState }[] = [];
   let node: Node | null = root.firstChild;
   let check = false;
   let look = 0;
 
   while (node && !b.full()) {
     let entered = false;
+    let innerVis: VisualState | null = vis;
     if (node.nodeType === 3) {
       seen?.push(node as Text);
-      b.text(node as Text, restIsQuote ? 'quote' : kind, preDepth > 0);
+      if (!vis.hidesText) b.text(node as Text, restIsQuote ? 'quote' : kind, preDepth > 0);
     } else if (node.nodeType === 1) {
       const el = node as Element;
       const tag = el.localName;
       if (tag === 'br') {
-        b.newline(restIsQuote ? 'quote' : kind, true);
-      } else if (!SKIP_TAGS.has(tag) && !((look = inspect(el, filter)) & HIDDEN) && !((check = (look & CHECK) !== 0) && rules.skip && el.matches(rules.skip))) {
+        if (!vis.hidesText) b.newline(restIsQuote ? 'quote' : kind, true);
+      } else if (
+        !SKIP_TAGS.has(tag) &&
+        !((look = inspect(el, filter)) & HIDDEN) &&
+        !((check = (look & CHECK) !== 0) && rules.skip && el.matches(rules.skip)) &&
+        (innerVis = (look & STYLED) !== 0 || (sheets && el.hasAttributes()) ? visualStateOf(el, vis, sheets) : vis) !== null
+      ) {
         if (check && !restIsQuote && rules.quoteFromHere && el.matches(rules.quoteFromHere)) restIsQuote = true;
         let inner: Kind = kind;
         if (restIsQuote) inner = 'quote';
@@ -266,9 +282,10 @@ export function extractBody(root: Element, rules: BodyRules, seen?: Text[]): Ext
         if (cell) b.space(inner);
         if (tag === 'hr') b.newline(inner);
         if (el.firstChild) {
-          stack.push({ kind, block, pre: tag === 'pre', cell });
+          stack.push({ kind, block, pre: tag === 'pre', cell, vis });
           if (tag === 'pre') preDepth++;
           kind = inner;
+          vis = innerVis;
           node = el.firstChild;
           entered = true;
         } else if (block) {
@@ -290,6 +307,7 @@ export function extractBody(root: Element, rules: BodyRules, seen?: Text[]): Ext
         if (frame.cell) b.space(kind);
         if (frame.pre) preDepth--;
         kind = frame.kind;
+        vis = frame.vis;
       }
     }
     if (node) node = node.nextSibling;
