@@ -17,6 +17,12 @@ export const bodySegmentSchema = z.object({
 });
 export type BodySegment = z.infer<typeof bodySegmentSchema>;
 
+/** A forwarded mail inside a message: the original sender as the forward header names them. */
+export const forwardSchema = z.object({
+  from: personSchema,
+});
+export type ForwardInfo = z.infer<typeof forwardSchema>;
+
 export const mailMessageSchema = z.object({
   /** Stable id from the site (Gmail legacy message id / Outlook item id), unique within the account. */
   id: z.string().min(1),
@@ -30,6 +36,11 @@ export const mailMessageSchema = z.object({
   text: z.string(),
   /** Segments covering `text`, in order; quotes and signatures are never analysed. */
   segments: z.array(bodySegmentSchema),
+  /**
+   * Set when the message forwards another mail (a forward header in its text): who wrote the original.
+   * Read from the body text, so it says what the forwarder pasted, never who sent this message.
+   */
+  forward: forwardSchema.optional(),
 });
 export type MailMessageData = z.infer<typeof mailMessageSchema>;
 
@@ -39,6 +50,14 @@ export const threadSchema = z.object({
   subject: z.string(),
   participants: z.array(personSchema),
   messages: z.array(mailMessageSchema),
+  /**
+   * What `id` names: a conversation (Gmail thread, Outlook conversation) or, in Outlook's pop-out read
+   * window and deeplinks, a single message (item id), which differs from the conversation id the main
+   * window reports for the same mail. Absent = conversation.
+   */
+  idKind: z.enum(['conversation', 'message']).optional(),
+  /** Messages the site keeps out of the page (Gmail's "N older messages" pill); absent = none known. */
+  olderHidden: z.number().int().nonnegative().optional(),
 });
 export type ThreadData = z.infer<typeof threadSchema>;
 
@@ -51,10 +70,28 @@ export interface Thread extends Omit<ThreadData, 'messages'> {
   messages: MailMessage[];
 }
 
+/**
+ * Which layout the adapter saw, e.g. "gmail.thread", "gmail.split", "gmail.split-vertical",
+ * "outlook.reading-pane-right", "outlook.reading-pane-bottom", "outlook.reading-pane-off",
+ * "outlook.popout-read", "outlook.deeplink-read", "outlook.compose-popout", "gmail.list", "outlook.list",
+ * "gmail.other", "outlook.other". Never mail text; stable enough to show and to put in a bug report.
+ */
+export type ViewName = string;
+
 export type SiteView =
-  | { kind: 'thread'; thread: Thread }
-  | { kind: 'list' }
-  | { kind: 'unsupported'; reason: string };
+  | { kind: 'thread'; thread: Thread; viewName?: ViewName }
+  | { kind: 'list'; viewName?: ViewName }
+  | { kind: 'unsupported'; reason: string; viewName?: ViewName };
+
+/** For "Copy page-layout report": the view name and a censored outline of the page (no mail text). */
+export interface LayoutReport {
+  site: 'gmail' | 'outlook';
+  viewName: ViewName;
+  /** Host and path shape only (ids and query replaced), e.g. "outlook.office.com /mail/inbox/id/…". */
+  page: string;
+  /** censoredOutline() of the page: tag names, whitelisted attributes, visibility marks. */
+  outline: string;
+}
 
 export type InsertOutcome =
   /** Inserted at the caret of an open compose (undoable with Ctrl+Z). */
@@ -71,8 +108,13 @@ export interface SiteAdapter {
   readonly site: 'gmail' | 'outlook';
   /** Reads the current view; never throws (returns `unsupported` instead). */
   readView(): SiteView;
-  /** The signed-in user's address when the page shows it. */
+  /**
+   * The signed-in user: from the page when it shows them (and then also passed to the
+   * `onUserSeen` option), else from the page's account data, else the `rememberedUser` option.
+   */
   currentUser(): Person | null;
+  /** The view name and censored page outline, for the "Copy page-layout report" button. Never throws. */
+  layoutReport(): LayoutReport;
   /** Whether a reply/compose editor is open in the current view. */
   hasOpenCompose(): boolean;
   /** Inserts plain text at the caret of the open compose (opening a reply if needed). Never inserts markup. */
