@@ -3,6 +3,7 @@
 import { defaultDeps, insertPlainText, trackCaret, type CaretMemory, type ComposeDeps, type ComposeSite, type ExecCommand } from './compose';
 import { createReporter, type DiagnosticSink, type Reporter } from './diagnostics';
 import { watchView, type ViewWatch } from './observers';
+import { parseForward } from '../people/organisation';
 import { censoredOutline } from './outline';
 import { person as makePerson } from './people';
 import { threadSchema, type LayoutReport, type Person, type SiteAdapter, type SiteView } from './types';
@@ -86,6 +87,12 @@ export function buildAdapter(driver: SiteDriver, doc: Document, options: Adapter
       try {
         const view = driver.read(report);
         if (view.kind !== 'thread') return view;
+        // A forwarded original named in a message's own text (never who sent the message itself).
+        for (const m of view.thread.messages) {
+          if (!m.expanded || !m.text) continue;
+          const fwd = parseForward(m.text, view.thread.subject);
+          if (fwd) m.forward = { from: { name: fwd.from.name, email: fwd.from.email } };
+        }
         // The data half is validated like any message crossing a trust boundary; the live
         // bodyRange handles stay on the objects we built.
         const { messages, ...rest } = view.thread;

@@ -3,6 +3,8 @@
 // aria-label/email values, never ids that may embed an address; class names only from an allow-list
 // of the sites' structural classes, so nothing the mail author wrote can leak.
 
+import { selfHidden } from './visibility';
+
 /** Attributes whose values are structural, never user content. */
 const SAFE_ATTRS = new Set([
   'role', 'aria-expanded', 'aria-level', 'aria-multiline', 'aria-hidden', 'aria-selected', 'contenteditable',
@@ -26,6 +28,9 @@ const SAFE_CLASSES = new Set([
   'fui-Button', 'fui-SplitButton', 'ms-Icon', 'ms-Persona', 'ms-FocusZone', 'ms-List', 'ms-List-cell', 'rps_1', 'x_gmail_quote',
 ]);
 
+/** Ids that are the sites' own structure (never an address, a conversation or a message id). */
+const SAFE_ID = /^(?:ReadingPaneContainerId|ItemReadingPaneContainer|ConversationReadingPaneContainer|MainModule|MailList|app|appContainer|LeftRail|RibbonRoot|O365_NavHeader|folderPaneDroppableContainer|fluent-default-layer-host|UniqueMessageBody_\d{1,4}|editorParent_\d{1,4}|:[0-9a-z]{1,5})$/;
+
 const DEFAULT_MAX_NODES = 400;
 const MAX_CHARS = 19_000;
 
@@ -37,13 +42,16 @@ function describe(el: Element): string {
   if (hidden > 0) out += `[+${hidden}cls]`;
   for (const attr of Array.from(el.attributes)) {
     const name = attr.name.toLowerCase();
-    if (SAFE_ATTRS.has(name)) {
+    if (name === 'id' && SAFE_ID.test(attr.value)) {
+      out += `#${attr.value}`;
+    } else if (SAFE_ATTRS.has(name)) {
       const value = attr.value.replace(/[^A-Za-z0-9_ -]/g, '').slice(0, 40);
       out += `[${name}="${value}"]`;
     } else if (PRESENCE_ATTRS.has(name)) {
       out += `[${name}]`;
     }
   }
+  if (selfHidden(el)) out += ' {hidden}';
   return out;
 }
 

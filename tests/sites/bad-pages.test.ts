@@ -30,6 +30,7 @@ describe('factory', () => {
     ['https://outlook.office.com/mail/', 'outlook'],
     ['https://outlook.office365.com/mail/inbox', 'outlook'],
     ['https://outlook.live.com/mail/0/', 'outlook'],
+    ['https://outlook.cloud.microsoft/mail/inbox', 'outlook'],
   ])('%s → %s', (url, site) => {
     expect(open('<html><body></body></html>', url).site).toBe(site);
   });
