@@ -128,7 +128,7 @@ export function readGmail(doc: Document, loc: Pick<Location, 'hash' | 'href'>, r
   const { subjectEl, threadEl } = openThread(scope, doc);
   // Items hidden from the reader (a thread kept under the list, messages behind the pill) are not read.
   const rendered = messageItems(threadEl);
-  const items = rendered.filter((item) => !isBehindPill(item) && isShown(item, { within: threadEl instanceof Element ? threadEl : null }));
+  const items = rendered.filter((item) => !isBehindPill(item) && isShown(item, { within: (threadEl as Node).nodeType === 1 ? (threadEl as Element) : null }));
   const olderHidden = rendered.filter(isBehindPill).length;
   const viewName = route.kind === 'thread' ? threadViewName(doc, scope, subjectEl) : 'gmail.other';
   if (!subjectEl && items.length === 0) {

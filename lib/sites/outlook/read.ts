@@ -170,7 +170,8 @@ function allMessageRoots(container: Element): Element[] {
   // A wrapper around several bodies is a conversation-level toggle, not a message.
   const bodyCount = (el: Element) => bodies.filter((b) => el.contains(b)).length;
   let roots = candidates.filter((c) => bodyCount(c) <= 1);
-  if (roots.length === 0 && bodies.length === 0) roots = all(container, S.messageItemFallback);
+  // (A draft or a pop-out compose is no message: an editor and no rendered body.)
+  if (roots.length === 0 && bodies.length === 0) roots = all(container, S.messageItemFallback).filter((el) => !el.querySelector(EDITOR));
   // Every body belongs to some message: climb from an uncovered body to the largest ancestor
   // that holds no other body.
   for (const b of bodies) {
@@ -284,7 +285,7 @@ export function readOutlook(doc: Document, loc: Pick<Location, 'pathname' | 'hre
   let id = conversationId(doc, loc, container);
   if (!id) {
     report('outlook.conversation.id', container, loc.pathname);
-    if (!subject) return { kind: 'unsupported', reason: 'outlook: conversation id not found' };
+    if (!subject) return { kind: 'unsupported', reason: 'outlook: conversation id not found', viewName };
     id = `subject:${fingerprint(subject)}`;
   }
   const used = new Set<string>();
