@@ -18,9 +18,9 @@ def write(name, html):
 
 
 # ---------------------------------------------------------------- Gmail pieces (1-based line numbers)
-G_HEAD_REST = '\n'.join(G[17:34])          # <body> … header, nav, up to the thread toolbar (lines 18–34)
+G_HEAD_REST = '\n'.join(G[16:34])          # <body> … header, nav, up to the thread toolbar (lines 17–34)
 G_COLLAPSED = '\n'.join(G[39:45])          # div.kv[role=listitem] (lines 40–45)
-G_EXPANDED = '\n'.join(G[45:53])           # div.h7[role=listitem] (lines 46–53)
+G_EXPANDED = '\n'.join(G[45:54])           # div.h7[role=listitem] (lines 46–54)
 G_INLINE_REPLY = '\n'.join(G[55:62])       # div.ip.adB inline reply (lines 56–62)
 G_SIDE = '\n'.join(G[63:65])               # side panel + closers (lines 64–65)
 G_DOCK_EMPTY = G[65]                       # <div class="dw">…
@@ -95,7 +95,8 @@ def g_row(sender, subject, snippet, date, thread_dec, legacy, selected=False):
 def g_thread(subject, thread_dec, thread_hex, items_html, reply_html=''):
     return (f'<div class="nH if" role="presentation"><div class="nH aHU"><div class="nH hx"><div class="nH"><div class="ha"><h2 id=":1v" class="hP" tabindex="-1" data-thread-perm-id="thread-f:{thread_dec}" data-legacy-thread-id="{thread_hex}" jsaction="Tkg1Pb:bEDLbd">{subject}</h2></div></div>\n'
             f'<div class="nH"><div class="Bu bAn"><div class="nH aHU"><div class="nH" role="list">\n{items_html}\n</div></div></div></div>\n'
-            f'{reply_html}\n</div></div></div>')
+            # The capture's reply block (div.ip.adB) ends by closing the thread's own wrappers; without it, close them here.
+            f'{reply_html + "</div>" if reply_html else "</div></div></div></div>"}\n')
 
 
 def divs(lines):
@@ -225,7 +226,7 @@ write(f'gmail-real-internal-forward-ja-{SEEN}.html', g_page(
 # ---------------------------------------------------------------- Outlook pieces
 O_HEAD_END = next(i for i, l in enumerate(O) if l.startswith('<title>'))
 O_BODY_START = next(i for i, l in enumerate(O) if l.startswith('<body'))
-O_CHROME = '\n'.join(O[O_BODY_START:O_BODY_START + 3])       # body, NavHeader, left rail … up to MainModule open
+O_CHROME = '\n'.join(O[O_BODY_START:O_BODY_START + 7])       # body, #app, NavHeader (search, Me control), left rail, #MainModule open
 O_STYLE = '<style>body{margin:0;font-family:"Segoe UI","Yu Gothic UI",sans-serif;font-size:14px}#MainModule{display:flex}.screenReaderOnly{position:absolute;left:-9999px}</style>'
 O_TEXT = '\n'.join(O)
 O_COLLAPSED_TPL = re.search(r'<div class="aVla3"><div aria-expanded="false".*?</div></div></div></div>\n', O_TEXT, re.S).group(0)
@@ -277,8 +278,9 @@ def o_page(title, lang, comment, chrome, main_html, me_root=True, folders=True, 
     folder_html = O_FOLDERS if folders else ''
     if not me_root:
         folder_html = ''
-    ribbon_html = O[O_BODY_START + 4] if ribbon else ''
-    return head + '\n' + chrome + f'\n{ribbon_html}\n<div class="Ck0hl">\n{folder_html}{mail_list}{main_html}\n</div></div></div></div>\n<div id="fluent-default-layer-host" style="position:fixed;z-index:1000000"></div>\n</body></html>\n'
+    ribbon_html = O[O_BODY_START + 7] if ribbon else ''
+    # Closes .Ck0hl, #MainModule, .DPg26, #appContainer, #app as the capture does.
+    return head + '\n' + chrome + f'\n{ribbon_html}\n<div class="Ck0hl">\n{folder_html}{mail_list}{main_html}\n</div></div></div></div></div>\n<div id="fluent-default-layer-host" style="position:fixed;z-index:1000000"></div>\n</body></html>\n'
 
 
 def o_list(rows):
@@ -318,6 +320,7 @@ cached_rows = [o_row(open_id, DANIEL_O, 'Re: Your offer from Contoso', 'Thank yo
                o_row(cached1, PRIYA, 'Re: Offer – Platform Engineer', 'I have decided to decline…', False),
                o_row(cached2, LEO, 'Re: Interview – Team Lead', 'I have to withdraw…', False)]
 chrome_en = O_CHROME.replace('アプリ起動ツール', 'App launcher').replace('検索', 'Search').replace('アカウント マネージャー 佐藤 健', 'Account manager for Emily Carter').replace('メール', 'Mail').replace('予定表', 'Calendar')
+ribbon_en = O[O_BODY_START + 7].replace('リボン', 'Ribbon').replace('新規メール', 'New mail').replace('削除', 'Delete')
 folders_en = O_FOLDERS.replace('ken.sato@example.co.jp', EMILY_O[1]).replace('受信トレイ', 'Inbox').replace('採用', 'Recruiting').replace('未読', 'Unread').replace('ナビゲーション ウィンドウ', 'Navigation pane').replace('フォルダー', 'Folders')
 html = o_page('Mail - Emily Carter - Outlook', 'en',
               f'Fixture: Outlook on the web (outlook.office.com), reading pane right, with hidden cached reading panes, https://outlook.office.com/mail/inbox/id/{open_id.replace("=", "%3D")}, seen {SEEN}.\n'
@@ -328,7 +331,7 @@ html = o_page('Mail - Emily Carter - Outlook', 'en',
               '     element of a cached pane (div.oCachedPane) is our stand-in: its class is never keyed on, only its hiding.\n'
               '     The open message hides text (font-size 0, white on white, aria-hidden) and imitates OWA\'s sender hooks inside the body.',
               chrome_en, panes, mail_list=o_list(cached_rows))
-html = html.replace(O_FOLDERS, folders_en)
+html = html.replace(O_FOLDERS, folders_en).replace(O[O_BODY_START + 7], ribbon_en)
 write(f'outlook-real-cached-panes-en-{SEEN}.html', html)
 
 # ---------------------------------------------------------------- Outlook: pop-out read window (deeplink), ja, no list, no account chrome
@@ -382,7 +385,7 @@ html = o_page('Mail - Emily Carter - Outlook', 'en',
               '     pane > Show on the bottom); the host serves the same OWA build as outlook.office.com (public OWA deeplink builders\n'
               '     write https://outlook.cloud.microsoft/mail/deeplink/read/…, 2026). Messages newest first: the adapter returns them\n'
               '     oldest first.',
-              chrome_en, cloud_main, mail_list=cloud_list).replace(O_FOLDERS, folders_en)
+              chrome_en, cloud_main, mail_list=cloud_list).replace(O_FOLDERS, folders_en).replace(O[O_BODY_START + 7], ribbon_en)
 write(f'outlook-real-cloud-bottom-en-{SEEN}.html', html)
 
 # ---------------------------------------------------------------- Outlook: outlook.live.com, reading pane off (ja)
