@@ -27,7 +27,11 @@ export const anyOf = (chain: SelectorChain): string => chain.join(', ');
 /** Like `first`, but only among elements `keep` accepts (e.g. outside a mail body, or shown). */
 export function firstWhere<E extends Element = HTMLElement>(root: ParentNode, chain: SelectorChain, keep: (el: E) => boolean): E | null {
   for (const selector of chain) {
-    for (const hit of Array.from(root.querySelectorAll<E>(selector))) if (keep(hit)) return hit;
+    // The first hit is nearly always the one (a header precedes its body): no full scan for it.
+    const hit = root.querySelector<E>(selector);
+    if (!hit) continue;
+    if (keep(hit)) return hit;
+    for (const next of Array.from(root.querySelectorAll<E>(selector))) if (next !== hit && keep(next)) return next;
   }
   return null;
 }

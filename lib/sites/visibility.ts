@@ -50,12 +50,20 @@ export function selfHidden(el: Element): boolean {
   return el.hasAttribute('hidden') || ariaHidden(el) || styleHides(el.getAttribute('style'));
 }
 
+// One answer per document and task: a read asks for every pane and message.
+let layoutMemo: { doc: Document; value: boolean } | null = null;
+
 /** Whether the document has a layout engine behind it (real browsers yes, happy-dom no). */
 export function hasLayout(doc: Document): boolean {
+  if (layoutMemo?.doc === doc) return layoutMemo.value;
   const root = doc.documentElement;
-  if (!root) return false;
-  const r = root.getBoundingClientRect();
-  return r.width > 0 || r.height > 0;
+  const r = root?.getBoundingClientRect();
+  const value = !!r && (r.width > 0 || r.height > 0);
+  layoutMemo = { doc, value };
+  queueMicrotask(() => {
+    layoutMemo = null;
+  });
+  return value;
 }
 
 export interface ShownOptions {
@@ -63,7 +71,7 @@ export interface ShownOptions {
   within?: Element | null;
   /** Also treat elements entirely outside the viewport as hidden (panes, not messages in a scrolled list). */
   offscreen?: boolean;
-  /** Result of hasLayout(doc), when the caller already knows it. */
+  /** Result of hasLayout(doc), when the caller already knows it; false skips geometry. */
   layout?: boolean;
 }
 
@@ -84,10 +92,10 @@ export function isShown(el: Element, options: ShownOptions = {}): boolean {
     const r = el.getBoundingClientRect();
     if (r.width < 1 || r.height < 1) return false;
     if (options.offscreen) {
-      const win = el.ownerDocument.defaultView;
-      const w = win?.innerWidth ?? Infinity;
-      const h = win?.innerHeight ?? Infinity;
-      if (r.right <= 0 || r.bottom <= 0 || r.left >= w || r.top >= h) return false;
+      // Parked panes sit beside the window (left:-10000px, translateX(-200vw)). Vertically out of view is
+      // only scrolled (a long thread's subject above, a bottom pane below a tall list), never hidden.
+      const w = el.ownerDocument.defaultView?.innerWidth ?? Infinity;
+      if (r.right <= 0 || r.left >= w) return false;
     }
     return true;
   } catch {

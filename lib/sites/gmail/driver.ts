@@ -10,7 +10,7 @@ import * as S from './selectors';
 
 /** Editors the user can type in: an inline reply, a compose window in the dock, the pop-out compose dialog. */
 function visibleEditors(doc: Document): HTMLElement[] {
-  return all<HTMLElement>(doc, S.composeEditor).filter((el) => el.isConnected && el.getAttribute('contenteditable') === 'true' && isShown(el));
+  return all<HTMLElement>(doc, S.composeEditor).filter((el) => el.isConnected && el.getAttribute('contenteditable') === 'true' && isShown(el, { layout: false }));
 }
 
 export function createGmailAdapter(loc: Location, doc: Document, options?: AdapterOptions): SiteAdapter {
@@ -36,7 +36,7 @@ export function createGmailAdapter(loc: Location, doc: Document, options?: Adapt
     },
     findReplyControl() {
       const mainEl = gmailMain(doc) ?? doc;
-      const controls = all<HTMLElement>(mainEl, S.replyControl).filter((c) => isShown(c));
+      const controls = all<HTMLElement>(mainEl, S.replyControl).filter((c) => isShown(c, { layout: false }));
       // The last one belongs to the newest message.
       return controls[controls.length - 1] ?? null;
     },

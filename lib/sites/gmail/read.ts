@@ -54,10 +54,11 @@ const BODY_REGIONS = anyOf(S.bodyRegion);
  * imitates Gmail's sender markup must not change who sent it.
  */
 function inHeader(item: Element) {
-  return (el: Element) => {
-    const region = el.closest(BODY_REGIONS);
-    return !region || !item.contains(region);
-  };
+  // The header comes before the mail's own HTML (and before a collapsed message's snippet): a hook counts
+  // only when it precedes the first body region in document order. One native query per message.
+  const firstRegion = item.querySelector(BODY_REGIONS);
+  if (!firstRegion) return () => true;
+  return (el: Element) => (el.compareDocumentPosition(firstRegion) & 4) !== 0 && !firstRegion.contains(el);
 }
 
 function readMessage(item: Element, threadKey: string, index: number): MailMessage | null {
@@ -68,8 +69,8 @@ function readMessage(item: Element, threadKey: string, index: number): MailMessa
   const recipients = uniquePeople(allWhere(item, S.recipients, header).filter((el) => el !== senderEl).map(personFrom));
   const dateEl = firstWhere(item, S.date, header);
   const date = parseSiteDate(dateEl?.getAttribute('title')) ?? parseSiteDate(dateEl?.getAttribute('alt')) ?? parseSiteDate(text(dateEl));
-  const bodyCandidate = isCollapsed(item) ? null : firstWhere(item, S.body, (b) => isShown(b, { within: item, layout: false }));
-  const bodyEl = bodyCandidate && isShown(bodyCandidate, { within: item }) ? bodyCandidate : null;
+  // Inside a shown message, only attributes, inline style and computed visibility decide (no geometry).
+  const bodyEl = isCollapsed(item) ? null : firstWhere(item, S.body, (b) => isShown(b, { within: item, layout: false }));
   const id = messageId(item, threadKey, index);
   return toMailMessage({ id, sender, recipients, date }, bodyEl, RULES);
 }
@@ -109,7 +110,9 @@ function openThread(scope: ParentNode, doc: Document): { subjectEl: Element | nu
 
 /** "gmail.thread", or "gmail.split" (-vertical / -horizontal where layout tells) when the list is shown beside it. */
 function threadViewName(doc: Document, scope: ParentNode, subjectEl: Element | null): string {
-  const row = firstWhere(scope, S.listRow, (r) => isShown(r));
+  // Rows are shown or hidden together: the first row of each list (the hidden inbox under a thread, the split list) decides.
+  const rows = all(scope, S.listRow);
+  const row = rows.length === 0 ? null : [rows[0]!, ...rows.filter((r, i) => i > 0 && r.parentElement !== rows[i - 1]!.parentElement)].find((r) => isShown(r)) ?? null;
   if (!row) return 'gmail.thread';
   if (!subjectEl || !hasLayout(doc)) return 'gmail.split';
   const list = row.getBoundingClientRect();
@@ -128,7 +131,8 @@ export function readGmail(doc: Document, loc: Pick<Location, 'hash' | 'href'>, r
   const { subjectEl, threadEl } = openThread(scope, doc);
   // Items hidden from the reader (a thread kept under the list, messages behind the pill) are not read.
   const rendered = messageItems(threadEl);
-  const items = rendered.filter((item) => !isBehindPill(item) && isShown(item, { within: (threadEl as Node).nodeType === 1 ? (threadEl as Element) : null }));
+  const within = (threadEl as Node).nodeType === 1 ? (threadEl as Element) : null;
+  const items = rendered.filter((item) => !isBehindPill(item) && isShown(item, { within, layout: false }));
   const olderHidden = rendered.filter(isBehindPill).length;
   const viewName = route.kind === 'thread' ? threadViewName(doc, scope, subjectEl) : 'gmail.other';
   if (!subjectEl && items.length === 0) {

@@ -10,7 +10,7 @@ import * as S from './selectors';
 
 /** Body editors the user can type in (inline reply in the shown pane, pop-out compose); never a recipient well. */
 function editors(doc: Document): HTMLElement[] {
-  return all<HTMLElement>(doc, S.composeEditor).filter((el) => !el.closest(S.recipientWell) && el.getAttribute('aria-multiline') !== 'false' && isShown(el));
+  return all<HTMLElement>(doc, S.composeEditor).filter((el) => !el.closest(S.recipientWell) && el.getAttribute('aria-multiline') !== 'false' && isShown(el, { layout: false }));
 }
 
 function otherPane(el: Element, pane: Element): boolean {
@@ -44,11 +44,11 @@ export function createOutlookAdapter(loc: Location, doc: Document, options?: Ada
       const scope: ParentNode = pane ?? doc;
       const buttons = all(scope, S.replyIcon)
         .map((icon) => icon.closest<HTMLElement>(S.replyClickable))
-        .filter((b): b is HTMLElement => !!b && isShown(b));
+        .filter((b): b is HTMLElement => !!b && isShown(b, { layout: false }));
       if (buttons.length === 0 && pane) {
         // The pane's own Reply only: a cached pane's Reply would answer another conversation.
         const anywhere = all(doc, S.replyIcon).map((icon) => icon.closest<HTMLElement>(S.replyClickable));
-        return anywhere.find((b): b is HTMLElement => !!b && isShown(b) && !otherPane(b, pane)) ?? null;
+        return anywhere.find((b): b is HTMLElement => !!b && isShown(b, { layout: false }) && !otherPane(b, pane)) ?? null;
       }
       if (!pane) return buttons[0] ?? null;
       // Prefer the Reply of the newest expanded message: by its date when shown, else the first

@@ -37,7 +37,7 @@ function outside(el: Element, ...regions: (Element | null)[]) {
 }
 
 /** Header hooks are looked up outside the mail's own HTML (and outside any editor). */
-const notIn = (...regions: (Element | null)[]) => (el: Element) => regions.every((r) => !r || !r.contains(el)) && !el.closest(EDITOR);
+const notIn = (...regions: (Element | null)[]) => (el: Element) => regions.every((r) => !r || !r.contains(el)) && (!el.parentElement || !el.closest(EDITOR));
 
 function parseDateIn(root: Element, bodyEl: Element | null): string | null {
   const el = firstWhere(root, S.date, notIn(bodyEl));
@@ -144,9 +144,9 @@ function readRecipients(root: Element, bodyEl: Element | null, senderEl: Element
 
 /** Message wrappers in the conversation, in document order, one body at most each; hidden ones left out. */
 export function messageRoots(container: Element): Element[] {
-  const layout = hasLayout(container.ownerDocument);
-  const shown = (el: Element) => isShown(el, { within: container, layout });
-  return allMessageRoots(container).filter(shown);
+  // Inside the shown pane, attributes, inline style and computed visibility decide (no geometry: a
+  // message scrolled out of the pane is still the conversation's).
+  return allMessageRoots(container).filter((el) => isShown(el, { within: container, layout: false }));
 }
 
 function allMessageRoots(container: Element): Element[] {
@@ -279,7 +279,8 @@ export function readOutlook(doc: Document, loc: Pick<Location, 'pathname' | 'hre
       report('outlook.conversation', container ?? first(doc, S.observeRoots) ?? doc.body, urlId);
       return { kind: 'unsupported', reason: 'outlook: this reading pane is not one we can read', viewName };
     }
-    return { kind: 'list', viewName: viewName === 'outlook.other' ? 'outlook.list' : viewName };
+    // An empty reading pane beside the list (or no pane): the list view, whatever the pane layout.
+    return { kind: 'list', viewName: 'outlook.list' };
   }
   const subject = subjectOf(container);
   let id = conversationId(doc, loc, container);

@@ -83,8 +83,10 @@ function computeHides(s: Omit<VisualState, 'hidesText'>): boolean {
   return contrast(s.color, s.bg ?? WHITE) < MIN_CONTRAST;
 }
 
-const decl = (style: string, prop: string): string | null => {
-  const m = new RegExp(`(?:^|;)\\s*${prop}\\s*:\\s*([^;!]+)`, 'i').exec(style);
+const DECL: Record<string, RegExp> = {};
+for (const prop of ['color', 'background-color', 'background', 'font-size', 'font']) DECL[prop] = new RegExp(`(?:^|;)\\s*${prop}\\s*:\\s*([^;!]+)`, 'i');
+const decl = (style: string, prop: 'color' | 'background-color' | 'background' | 'font-size' | 'font'): string | null => {
+  const m = DECL[prop]!.exec(style);
   return m ? m[1]!.trim() : null;
 };
 const DECL_COLOR = /(?:^|;)\s*color\s*:/i;
@@ -121,6 +123,9 @@ interface Changes {
   invisible?: boolean;
 }
 
+// Mail HTML repeats the same style attribute on every line (OWA's x_elementToProof divs): parse each once.
+const styleMemo = new Map<string, Changes>();
+
 /** Inline style and presentational attributes of one element. */
 function inlineChanges(el: Element, out: Changes) {
   const colorAttr = el.getAttribute('color');
@@ -129,6 +134,17 @@ function inlineChanges(el: Element, out: Changes) {
   if (bgAttr) out.bg = parseColor(bgAttr);
   const style = el.getAttribute('style');
   if (!style) return;
+  let parsed = styleMemo.get(style);
+  if (!parsed) {
+    parsed = {};
+    parseStyle(style, parsed);
+    if (styleMemo.size > 2000) styleMemo.clear();
+    styleMemo.set(style, parsed);
+  }
+  Object.assign(out, parsed);
+}
+
+function parseStyle(style: string, out: Changes) {
   if (DECL_COLOR.test(style)) {
     const c = parseColor(decl(style, 'color'));
     if (c) out.color = c;

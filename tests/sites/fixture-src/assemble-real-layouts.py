@@ -61,16 +61,18 @@ def g_expanded(sender, me, to_name, date_title, date_text, body_html, msg_dec, l
 
 
 def g_page(title_subject, me, comment, lang, list_html, list_hidden, thread_html, dock_html=G_DOCK_EMPTY, label='Inbox', split=False):
+    # Split pane side by side, as Gmail lays it out (enough for Chromium to place the thread right of the list).
+    style = G_STYLE.replace('</style>', '.aeF.nH{display:flex}.aeF.nH>.Nu{flex:1;min-width:0}</style>') if split else G_STYLE
     head = f'''<!DOCTYPE html>
 <html lang="{lang}" dir="ltr" class="aAX"><head><meta charset="utf-8">
 <!-- {comment}
      Names, addresses and text are fictional. -->
 <title>{title_subject} - {me[1]} - Gmail</title>
-{G_STYLE}
+{style}
 </head>'''
     body = g_people(G_HEAD_REST, DANIEL, me).replace('Emily Carter', me[0])
     list_style = ' style="display:none"' if list_hidden else ''
-    split_open = '<div class="aeF nH" data-afterfollow-note="split"><div class="Nu S3 aZ6">' if split else ''
+    split_open = '<div class="aeF nH"><div class="Nu S3 aZ6">' if split else ''
     split_mid = '</div><div class="Nu aZ6 apN" style="width:55%">' if split else ''
     split_close = '</div></div>' if split else ''
     main = f'''{split_open}<div class="ae4 aDM nH oy8Mbf" gh="tl"{list_style}><div class="Cp"><div><table cellpadding="0" id=":1y" class="F cf zt" role="grid"><tbody>
@@ -267,13 +269,22 @@ def o_conversation(conv_id, subject, items, wrapper_attrs='', conv_suffix='SUBJE
             f'<div data-app-section="ConversationContainer" class="Q8TCC yyYQP"><div class="ZOM9m">\n{items}</div></div>\n</div></div>')
 
 
-def o_page(title, lang, comment, chrome, main_html, me_root=True, folders=True, mail_list='', ribbon=True):
+# OWA lays the page out in the viewport (nothing scrolls but the list and the pane): enough of it that Chromium
+# places list and reading pane where the layout puts them (right of / below the list), as in e2e.
+O_LAYOUT = {
+    'right': '#app,#appContainer{height:100vh;display:flex;flex-direction:column}.DPg26{flex:1;display:flex;min-height:0}#MainModule{flex:1;flex-direction:column;min-width:0}.Ck0hl{flex:1;display:grid;grid-template-columns:220px 360px 1fr;min-height:0}#MailList,#ReadingPaneContainerId{overflow:auto;min-height:0}',
+    'bottom': '#app,#appContainer{height:100vh;display:flex;flex-direction:column}.DPg26{flex:1;display:flex;min-height:0}#MainModule{flex:1;flex-direction:column;min-width:0}.Ck0hl{flex:1;display:grid;grid-template-columns:220px 1fr;grid-template-rows:40% 60%;min-height:0}#folderPaneDroppableContainer{grid-row:1/3}#MailList,#ReadingPaneContainerId{overflow:auto;min-height:0}',
+    'off': '#app,#appContainer{height:100vh;display:flex;flex-direction:column}.DPg26{flex:1;display:flex;min-height:0}#MainModule{flex:1;flex-direction:column;min-width:0}.Ck0hl{flex:1;display:grid;grid-template-columns:220px 1fr;min-height:0}#ReadingPaneContainerId{overflow:auto;min-height:0}',
+}
+
+
+def o_page(title, lang, comment, chrome, main_html, me_root=True, folders=True, mail_list='', ribbon=True, layout='right'):
     head = f'''<!DOCTYPE html>
 <html lang="{lang}" dir="ltr"><head><meta charset="utf-8">
 <!-- {comment}
      Names, addresses and text are fictional. -->
 <title>{title}</title>
-{O_STYLE}
+{O_STYLE.replace('</style>', O_LAYOUT[layout] + '</style>')}
 </head>'''
     folder_html = O_FOLDERS if folders else ''
     if not me_root:
@@ -378,14 +389,14 @@ cloud_items = (o_expanded(DANIEL_O, 'From: ', EMILY_O, 'Tue 12/1/2026 11:02 AM',
                o_collapsed(DANIEL_O, 'Mon 11/30/2026 9:45 AM', 'Hi Emily, could you send the schedule?'))
 cloud_main = ('<div id="ReadingPaneContainerId" class="cd5Xj" role="main" aria-label="Reading Pane" data-app-section="MailReadCompose" style="width:100%">\n'
               + o_conversation(cloud_id, 'Re: Interview schedule', cloud_items).replace('<div class="oCachedPane">', '<div>') + '\n</div>')
-cloud_list = o_list([o_row(cloud_id, DANIEL_O, 'Re: Interview schedule', 'Thanks for sending the schedule…', True)]).replace('class="nSrDT"', 'class="nSrDT" style="height:40%"')
+cloud_list = o_list([o_row(cloud_id, DANIEL_O, 'Re: Interview schedule', 'Thanks for sending the schedule…', True)])
 html = o_page('Mail - Emily Carter - Outlook', 'en',
               f'Fixture: Outlook on the web at outlook.cloud.microsoft, reading pane at the bottom, conversation newest first, https://outlook.cloud.microsoft/mail/inbox/id/{cloud_id.replace("=", "%3D")}, seen {SEEN}.\n'
               '     Markup cut from outlook-real-thread-ja-2026-11-25.html; the list sits above the reading pane (Settings > Layout > Reading\n'
               '     pane > Show on the bottom); the host serves the same OWA build as outlook.office.com (public OWA deeplink builders\n'
               '     write https://outlook.cloud.microsoft/mail/deeplink/read/…, 2026). Messages newest first: the adapter returns them\n'
               '     oldest first.',
-              chrome_en, cloud_main, mail_list=cloud_list).replace(O_FOLDERS, folders_en).replace(O[O_BODY_START + 7], ribbon_en)
+              chrome_en, cloud_main, mail_list=cloud_list, layout='bottom').replace(O_FOLDERS, folders_en).replace(O[O_BODY_START + 7], ribbon_en)
 write(f'outlook-real-cloud-bottom-en-{SEEN}.html', html)
 
 # ---------------------------------------------------------------- Outlook: outlook.live.com, reading pane off (ja)
@@ -399,7 +410,7 @@ html = o_page('メール - 佐藤 健 - Outlook', 'ja',
               f'Fixture: Outlook.com (outlook.live.com), reading pane off: the open conversation replaces the message list, https://outlook.live.com/mail/0/inbox/id/{live_id}, seen {SEEN}.\n'
               '     Markup cut from outlook-real-thread-ja-2026-11-25.html; #MailList is not rendered while a conversation is open\n'
               '     (Settings > Layout > Reading pane > Hide), the folder pane stays. Consumer mailbox: the folder root names the address.',
-              O_CHROME, off_main).replace('ken.sato@example.co.jp', ME_LIVE[1])
+              O_CHROME, off_main, layout='off').replace('ken.sato@example.co.jp', ME_LIVE[1])
 write(f'outlook-real-pane-off-ja-{SEEN}.html', html)
 
 # ---------------------------------------------------------------- Outlook: reply in a pop-out compose window (office365.com, en)
