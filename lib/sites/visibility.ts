@@ -86,7 +86,11 @@ export function isShown(el: Element, options: ShownOptions = {}): boolean {
       if (selfHidden(node)) return false;
     }
     const check = (el as Element & { checkVisibility?: CheckVisibility }).checkVisibility;
-    if (typeof check === 'function' && !check.call(el, { checkOpacity: true, checkVisibilityCSS: true, opacityProperty: true, visibilityProperty: true })) return false;
+    // The opacity test walks every ancestor's style; inside an already shown pane (layout: false) inline
+    // opacity was seen by the walk above, and display/visibility are all that is left to ask.
+    const deep = options.layout !== false;
+    const asked = deep ? { checkOpacity: true, checkVisibilityCSS: true, opacityProperty: true, visibilityProperty: true } : { checkVisibilityCSS: true, visibilityProperty: true };
+    if (typeof check === 'function' && !check.call(el, asked)) return false;
     const layout = options.layout ?? hasLayout(el.ownerDocument);
     if (!layout) return true;
     const r = el.getBoundingClientRect();
