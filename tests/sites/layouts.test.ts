@@ -114,3 +114,24 @@ describe('hidden panes never win', () => {
     expect(view.kind === 'thread' && view.thread.messages.length).toBe(2);
   });
 });
+
+describe('switching to a cached Outlook conversation', () => {
+  it('un-hiding a cached pane (no node added) is a navigation, and the newly shown pane is read', async () => {
+    const f = fx('outlook-real-cached-panes');
+    page = loadFixture(f.file, f.url.replace(/\/id\/.*/, ''));
+    const adapter = createSiteAdapter(page.location, page.document, { coalesceMs: 10 })!;
+    const reasons: string[] = [];
+    const ac = new AbortController();
+    adapter.observe((r) => reasons.push(r), ac.signal);
+    const panes = Array.from(page.document.querySelectorAll<HTMLElement>('.oCachedPane'));
+    const [cached, , open] = panes;
+    open!.setAttribute('style', 'display:none');
+    cached!.removeAttribute('style');
+    await new Promise((r) => setTimeout(r, 40));
+    expect(reasons).toContain('navigation');
+    const view = adapter.readView();
+    expect(view.kind === 'thread' && view.thread.subject).toBe('Re: Offer – Platform Engineer');
+    expect(view.kind === 'thread' && view.thread.id).toMatch(/^AAQkAGNhY2hlZC1vbGQx/);
+    ac.abort();
+  });
+});

@@ -226,10 +226,12 @@ function subjectOf(container: Element): string {
 function conversationId(doc: Document, loc: Pick<Location, 'pathname' | 'search'>, container: Element): string | null {
   const fromUrl = outlookIdFromPath(loc.pathname, loc.search);
   if (fromUrl) return fromUrl;
-  const selected = first(doc, S.selectedConversation)?.getAttribute('data-convid');
-  if (selected) return selected;
+  // The pane's own id before the list's selection: a pane brought back from the cache may show before the
+  // selection moves, and its id is the one that matches what is read.
   const own = container.closest('[data-convid]')?.getAttribute('data-convid') ?? container.querySelector('[data-convid]')?.getAttribute('data-convid');
   if (own) return own;
+  const selected = first(doc, S.selectedConversation)?.getAttribute('data-convid');
+  if (selected) return selected;
   const subjectId = subjectElement(container)?.id;
   const m = subjectId ? /^CONV_(.+)_SUBJECT$/.exec(subjectId) : null;
   return m?.[1] ?? null;
