@@ -79,6 +79,8 @@ export interface ForwardHeader {
   /** The original sender as the forward header names them. */
   from: PersonLike;
   subject: string | null;
+  /** Offset in the text where the forward header begins (the original follows it). */
+  start: number;
 }
 
 // Forward markers of the common clients, en and ja (Gmail: "---------- Forwarded message ---------" /
@@ -129,7 +131,7 @@ export function parseForward(text: string, subject = ''): ForwardHeader | null {
   const from = fromLine ? parsePerson(fromLine[1]!) : null;
   if (!from) return null;
   const subj = SUBJECT_LINE.exec(header)?.[1]?.trim() ?? null;
-  return { from, subject: subj ? subj.slice(0, 500) : null };
+  return { from, subject: subj ? subj.slice(0, 500) : null, start };
 }
 
 export interface ThreadPeople {

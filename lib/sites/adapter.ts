@@ -91,7 +91,7 @@ export function buildAdapter(driver: SiteDriver, doc: Document, options: Adapter
         for (const m of view.thread.messages) {
           if (!m.expanded || !m.text) continue;
           const fwd = parseForward(m.text, view.thread.subject);
-          if (fwd) m.forward = { from: { name: fwd.from.name, email: fwd.from.email } };
+          if (fwd) m.forward = { from: { name: fwd.from.name, email: fwd.from.email }, start: fwd.start };
         }
         // The data half is validated like any message crossing a trust boundary; the live
         // bodyRange handles stay on the objects we built.

@@ -20,6 +20,11 @@ export type BodySegment = z.infer<typeof bodySegmentSchema>;
 /** A forwarded mail inside a message: the original sender as the forward header names them. */
 export const forwardSchema = z.object({
   from: personSchema,
+  /**
+   * Offset in the message's `text` where the forward header begins: the forwarded original follows it
+   * (as quote segments). To treat the thread as the original sender's, analyse text from here on.
+   */
+  start: z.number().int().nonnegative(),
 });
 export type ForwardInfo = z.infer<typeof forwardSchema>;
 

@@ -88,7 +88,10 @@ describe.each(FIXTURES)('$site adapter × $file', (fx) => {
     const { adapter } = open(fx);
     const thread = readThread(adapter);
     const newest = [...thread.messages].reverse().find((m) => m.expanded);
-    if (fx.forwardFrom) expect(newest?.forward?.from).toEqual(fx.forwardFrom);
+    if (fx.forwardFrom) {
+      expect(newest?.forward?.from).toEqual(fx.forwardFrom);
+      expect(newest!.text.slice(newest!.forward!.start)).toMatch(/^-+ ?(?:Forwarded message|転送)/);
+    }
     else expect(thread.messages.every((m) => !m.forward)).toBe(true);
     if (fx.origin) expect(classifyThread(thread, adapter.currentUser()).kind).toBe(fx.origin);
   });
