@@ -4,6 +4,7 @@ export const MAIL_HOSTS = [
   'https://outlook.office.com/*',
   'https://outlook.office365.com/*',
   'https://outlook.live.com/*',
+  // Microsoft's newer address for Outlook on the web (work and school accounts; seen 2024–2026).
   'https://outlook.cloud.microsoft/*',
 ];
 

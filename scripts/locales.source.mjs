@@ -29,6 +29,12 @@ export const messages = {
     'この画面にはまだ対応していません。本文を含まない構造情報を診断ログに保存しました。',
   ],
   statusNotCandidate: ['This thread does not look like a candidate conversation. Nothing is logged.', 'このスレッドは候補者とのやり取りではないようです。何も記録しません。'],
+  statusInternal: ['Internal mail from your organisation. Nothing is logged.', '社内のメールです。何も記録しません。'],
+  statusInternalForward: [
+    'A colleague forwarded mail from $1. Nothing is logged until you decide.',
+    '社内の方が $1 さんのメールを転送しています。判断されるまで何も記録しません。',
+  ],
+  treatAsForwarded: ['Treat as $1’s thread', '$1 さんのスレッドとして扱う'],
   statusUnmarked: ['You marked this thread as not a candidate thread. Nothing is logged.', 'このスレッドは候補者ではないと設定されています。何も記録しません。'],
   statusError: ['Afterfollow could not reach its local log: $1', 'ローカルの記録に接続できませんでした: $1'],
   markAsCandidate: ['Mark as candidate', '候補者としてマーク'],

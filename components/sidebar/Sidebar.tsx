@@ -27,15 +27,24 @@ export function Sidebar({ view, actions, extra }: { view: SidebarView; actions: 
           </button>
         </div>
       );
-    case 'not-candidate':
+    case 'not-candidate': {
+      const status =
+        view.reason === 'unmarked'
+          ? t('statusUnmarked')
+          : view.reason === 'internal'
+            ? t('statusInternal')
+            : view.reason === 'internal_forward'
+              ? t('statusInternalForward', view.forwardedFrom ?? '')
+              : t('statusNotCandidate');
       return (
         <div className="grid gap-2">
-          <Status>{view.reason === 'unmarked' ? t('statusUnmarked') : t('statusNotCandidate')}</Status>
+          <Status>{status}</Status>
           <button type="button" className="af-btn-secondary justify-self-start" onClick={() => actions.setMark('candidate')}>
-            {t('markAsCandidate')}
+            {view.reason === 'internal_forward' && view.forwardedFrom ? t('treatAsForwarded', view.forwardedFrom) : t('markAsCandidate')}
           </button>
         </div>
       );
+    }
     case 'candidate':
       return <CandidateView view={view} actions={actions} extra={extra} />;
   }

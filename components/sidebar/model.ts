@@ -20,7 +20,7 @@ export type SidebarView =
   | { kind: 'no-thread' }
   | { kind: 'unsupported' }
   | { kind: 'error'; message: string }
-  | { kind: 'not-candidate'; reason: ThreadState['reason'] }
+  | { kind: 'not-candidate'; reason: ThreadState['reason']; forwardedFrom?: string | null }
   | {
       kind: 'candidate';
       state: ThreadState;

@@ -125,7 +125,7 @@ export function useSidebarSession(state: SidebarState | null, now: () => number 
       case 'unsupported':
         return { kind: 'unsupported' };
       case 'thread':
-        if (tab.status !== 'candidate') return { kind: 'not-candidate', reason: tab.reason };
+        if (tab.status !== 'candidate') return { kind: 'not-candidate', reason: tab.reason, forwardedFrom: tab.forwardedFrom ? tab.forwardedFrom.name || tab.forwardedFrom.email : null };
         if (!state) return { kind: 'loading' };
         // The candidate's log was deleted elsewhere (dashboard, options): offer to start it again.
         if (!panel) return { kind: 'not-candidate', reason: 'not_detected' };

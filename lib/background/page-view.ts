@@ -7,6 +7,8 @@ import { resolveUser } from '../db/known-user';
 import { candidateKey, threadKey } from '../db/keys';
 import type { CorrectionsCache } from './corrections-cache';
 import type { ParsedRequestOf, ResponseOf, TabView, ThreadState } from '../messages/protocol';
+import { classifyThread, parseForward } from '../people/organisation';
+import type { ThreadData } from '../sites/types';
 import { readThread } from '../thread-reading';
 import type { TabEntry, TabViews } from './tab-views';
 
@@ -47,16 +49,38 @@ export async function handlePageView(
     db.candidates.bulkGet(emails.map(candidateKey)),
     corrections?.current(),
   ]);
-  const reading = readThread(req.site, req.view.thread, user, cache, req.url, {
+  // Mail within the user's own organisation is a colleague's: nothing is logged, unless the user decided.
+  // A colleague's forward of outside mail says so and can be treated as the original sender's thread:
+  // then the forwarded original is what is read and logged.
+  const origin = classifyThread(req.view.thread, user);
+  const decided = stored?.mark === 'manual';
+  let thread: ThreadData = req.view.thread;
+  let forwardedFrom: { name: string; email: string } | null = null;
+  if (origin.kind === 'internal-forward') {
+    const m = req.view.thread.messages[origin.messageIndex]!;
+    const header = m.forward?.start ?? parseForward(m.text, req.view.thread.subject)?.start ?? 0;
+    // The original's own words start after the forward header block (its first blank line).
+    const blank = m.text.indexOf('\n\n', header);
+    const start = blank >= 0 ? blank + 2 : header;
+    forwardedFrom = { name: origin.original.name ?? '', email: origin.original.email ?? '' };
+    thread = { ...req.view.thread, messages: [{ id: `${m.id}:forwarded`, sender: forwardedFrom, recipients: [], date: m.date, expanded: true, text: m.text.slice(start), segments: [] }] };
+  }
+  const reading = readThread(req.site, thread, user, cache, req.url, {
     knownCandidates: new Set(known.filter((c) => !!c).map((c) => c!.email.trim().toLowerCase())),
     candidateThread: !!stored && stored.mark !== 'unmarked' && (!!stored.candidateId || stored.mark === 'manual'),
     corrections: compiled?.index ?? null,
     correctionsVersion: compiled?.version ?? 0,
   });
+  if (origin.kind !== 'external' && !decided) {
+    const reason = origin.kind === 'internal' ? 'internal' : 'internal_forward';
+    const entry = entryFor(reading.request, { status: 'not_candidate', reason, candidate: null, thread: null, items: [], events: [], interviews: [], due: [], suggestions: [] }, reading.decline, [], tabs.get(tabId), now);
+    tabs.set(tabId, { ...entry, view: { ...entry.view, forwardedFrom } as TabView });
+    return { status: 'not_candidate', highlights: [] };
+  }
   const state = await ingestThread(db, reading.request, now);
   const previous = tabs.get(tabId);
-  const entry = entryFor(reading.request, state, reading.decline, reading.highlights, previous, now);
-  tabs.set(tabId, entry);
+  const entry = entryFor(reading.request, state, reading.decline, forwardedFrom ? [] : reading.highlights, previous, now);
+  tabs.set(tabId, forwardedFrom ? { ...entry, view: { ...entry.view, forwardedFrom } as TabView } : entry);
   return { status: state.status, highlights: state.status === 'candidate' ? entry.highlights : [] };
 }
 
@@ -66,8 +90,10 @@ export async function markThread(db: AfterfollowDb, tabs: TabViews, tabId: numbe
   if (!entry?.request) throw new Error('no thread is open in this tab');
   const state = await ingestThread(db, { ...entry.request, markAs: mark }, now);
   const next = entryFor(entry.request, state, entry.decline, entry.highlights, entry, now);
-  tabs.set(tabId, next);
-  return next.view;
+  const forwardedFrom = entry.view.kind === 'thread' ? entry.view.forwardedFrom : null;
+  const view = { ...next.view, forwardedFrom } as TabView;
+  tabs.set(tabId, { ...next, view });
+  return view;
 }
 
 function entryFor(
@@ -95,6 +121,7 @@ function entryFor(
       language: request.language,
       decline: candidate ? decline : null,
       openedAt: sameThread && previous.view.kind === 'thread' ? previous.view.openedAt : now,
+      forwardedFrom: null,
     },
   };
 }

@@ -85,7 +85,7 @@ export type SuggestionView = z.infer<typeof suggestionSchema>;
 export const threadStateSchema = z.object({
   status: z.enum(['candidate', 'not_candidate']),
   /** Why it is (not) a candidate thread: detected, known address, user mark. */
-  reason: z.enum(['detected', 'known_candidate', 'marked', 'unmarked', 'not_detected', 'no_counterpart']),
+  reason: z.enum(['detected', 'known_candidate', 'marked', 'unmarked', 'not_detected', 'no_counterpart', 'internal', 'internal_forward']),
   candidate: candidateSchema.nullable(),
   thread: threadRecordSchema.nullable(),
   items: z.array(itemSchema),
@@ -124,6 +124,8 @@ export const tabViewSchema = z.discriminatedUnion('kind', [
     decline: declineSummarySchema.nullable(),
     /** When the page showed this thread (HR's workload is timed from it). */
     openedAt: eventTimeSchema,
+    /** A colleague's forward of outside mail: whose mail it forwards (the user may treat the thread as theirs). */
+    forwardedFrom: personSchema.nullable().default(null),
   }),
 ]);
 export type TabView = z.infer<typeof tabViewSchema>;

@@ -20,6 +20,7 @@ export const mailMessageSchema = z.object({
   expanded: z.boolean(),
   text: z.string().max(MAX_MESSAGE_TEXT),
   segments: z.array(bodySegmentSchema).max(2000),
+  forward: z.object({ from: personSchema, start: z.number().int().nonnegative() }).optional(),
 });
 
 export const threadSchema = z
@@ -28,6 +29,8 @@ export const threadSchema = z
     subject: z.string().max(2000),
     participants: z.array(personSchema).max(500),
     messages: z.array(mailMessageSchema).max(MAX_THREAD_MESSAGES),
+    idKind: z.enum(['conversation', 'message']).optional(),
+    olderHidden: z.number().int().nonnegative().max(100_000).optional(),
   })
   .refine((t) => t.messages.reduce((n, m) => n + m.text.length, 0) <= MAX_THREAD_TEXT, { message: 'thread text too long' });
 

@@ -3,8 +3,11 @@
 import { defaultDeps, insertPlainText, trackCaret, type CaretMemory, type ComposeDeps, type ComposeSite, type ExecCommand } from './compose';
 import { createReporter, type DiagnosticSink, type Reporter } from './diagnostics';
 import { watchView, type ViewWatch } from './observers';
+import { parseForward } from '../people/organisation';
 import { checkThreadData } from './check';
-import type { Person, SiteAdapter, SiteView } from './types';
+import { censoredOutline } from './outline';
+import { person as makePerson } from './people';
+import type { LayoutReport, Person, SiteAdapter, SiteView } from './types';
 
 export interface AdapterOptions {
   /** Receives a censored DOM outline when a selector misses on what looks like a thread page. */
@@ -22,16 +25,35 @@ export interface AdapterOptions {
    * right after navigation the new thread is often not rendered yet, and that is not a bug.
    */
   diagnosticDelayMs?: number;
+  /**
+   * The user's address remembered from an earlier page (the main window), for layouts that show none
+   * (Outlook's pop-out read window and deeplinks). A function is asked on every currentUser() call,
+   * so storage loaded later is picked up. Used only when the page itself names nobody.
+   */
+  rememberedUser?: Person | null | (() => Person | null | undefined);
+  /** Called when the page shows the signed-in user (once per distinct address), so the caller can remember it. */
+  onUserSeen?: (user: Person) => void;
 }
 
 export interface SiteDriver extends ComposeSite {
   readonly site: 'gmail' | 'outlook';
   read(report: Reporter): SiteView;
+  /** The user as the page shows them (header, folder tree, title, account data in the page or URL). */
   currentUser(): Person | null;
+  /** The element whose outline goes into a page-layout report (the mail area, else the body). */
+  reportRoot(): Element | null;
   readonly watch: ViewWatch;
 }
 
-export function buildAdapter(driver: SiteDriver, doc: Document, options: AdapterOptions = {}): SiteAdapter {
+/** Host and path shape for a report: ids, tokens, labels and the query are replaced. */
+export function pageShape(loc: Pick<Location, 'hostname' | 'pathname' | 'hash'>): string {
+  const censor = (part: string) => (/^(?:mail|u|\d{1,2}|inbox|id|deeplink|read|compose|sxs|popout|search|label|sent|drafts|archive|junkemail|deleteditems|sentitems)$/i.test(part) ? part : part ? '…' : part);
+  const path = loc.pathname.split('/').map(censor).join('/');
+  const hash = loc.hash ? '#' + loc.hash.replace(/^#/, '').split('?')[0]!.split('/').map(censor).join('/') : '';
+  return `${loc.hostname} ${path}${hash}`;
+}
+
+export function buildAdapter(driver: SiteDriver, doc: Document, options: AdapterOptions = {}, loc?: Pick<Location, 'hostname' | 'pathname' | 'hash'>): SiteAdapter {
   const direct = createReporter(driver.site, options.onDiagnostic);
   const delay = options.diagnosticDelayMs ?? 2000;
   const pending = new Set<string>();
@@ -57,6 +79,8 @@ export function buildAdapter(driver: SiteDriver, doc: Document, options: Adapter
     replyTimeoutMs: options.replyTimeoutMs ?? base.replyTimeoutMs,
   };
   const caret: CaretMemory = { editor: null, range: null };
+  let lastSeen = '';
+  const unsupportedName = `${driver.site}.other`;
 
   return {
     site: driver.site,
@@ -64,6 +88,12 @@ export function buildAdapter(driver: SiteDriver, doc: Document, options: Adapter
       try {
         const view = driver.read(report);
         if (view.kind !== 'thread') return view;
+        // A forwarded original named in a message's own text (never who sent the message itself).
+        for (const m of view.thread.messages) {
+          if (!m.expanded || !m.text) continue;
+          const fwd = parseForward(m.text, view.thread.subject);
+          if (fwd) m.forward = { from: { name: fwd.from.name, email: fwd.from.email }, start: fwd.start };
+        }
         // The data half is validated like any message crossing a trust boundary; the live
         // bodyRange handles stay on the objects we built.
         const { messages, ...rest } = view.thread;
@@ -71,18 +101,58 @@ export function buildAdapter(driver: SiteDriver, doc: Document, options: Adapter
           ...rest,
           messages: messages.map(({ bodyRange: _bodyRange, ...data }) => data),
         });
-        if (!checked) return { kind: 'unsupported', reason: `${driver.site}: thread data did not validate` };
+        if (!checked) return { kind: 'unsupported', reason: `${driver.site}: thread data did not validate`, viewName: view.viewName ?? unsupportedName };
         return view;
       } catch (err) {
-        return { kind: 'unsupported', reason: `${driver.site}: reading failed (${err instanceof Error ? err.name : 'error'})` };
+        return { kind: 'unsupported', reason: `${driver.site}: reading failed (${err instanceof Error ? err.name : 'error'})`, viewName: unsupportedName };
       }
     },
     currentUser() {
+      let shown: Person | null = null;
       try {
-        return driver.currentUser();
+        shown = driver.currentUser();
       } catch {
-        return null;
+        shown = null;
       }
+      if (shown?.email) {
+        if (options.onUserSeen && shown.email !== lastSeen) {
+          lastSeen = shown.email;
+          try {
+            options.onUserSeen(shown);
+          } catch {
+            // the caller's storage failing must not hide the user
+          }
+        }
+        return shown;
+      }
+      try {
+        const r = typeof options.rememberedUser === 'function' ? options.rememberedUser() : options.rememberedUser;
+        return r?.email ? makePerson(r.name, r.email) : shown;
+      } catch {
+        return shown;
+      }
+    },
+    layoutReport(): LayoutReport {
+      let viewName = unsupportedName;
+      let outline = '';
+      try {
+        viewName = this.readView().viewName ?? unsupportedName;
+      } catch {
+        // keep the fallback name
+      }
+      try {
+        const root = driver.reportRoot() ?? doc.body ?? doc.documentElement;
+        outline = root ? censoredOutline(root, 1500) : '';
+      } catch {
+        outline = '';
+      }
+      let page = '';
+      try {
+        page = loc ? pageShape(loc) : '';
+      } catch {
+        page = '';
+      }
+      return { site: driver.site, viewName, page, outline };
     },
     hasOpenCompose() {
       try {

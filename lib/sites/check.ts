@@ -28,7 +28,8 @@ function isMessage(m: unknown): m is MailMessageData {
     typeof o.expanded === 'boolean' &&
     isString(o.text) &&
     Array.isArray(o.segments) &&
-    o.segments.every(isSegment)
+    o.segments.every(isSegment) &&
+    (o.forward === undefined || (isPerson(o.forward.from) && isIndex(o.forward.start)))
   );
 }
 

@@ -5,12 +5,13 @@ import { createOutlookAdapter } from './outlook/driver';
 import type { SiteAdapter } from './types';
 
 export type { AdapterOptions } from './adapter';
+export { pageShape } from './adapter';
 export type { SiteDiagnostic } from './diagnostics';
 export { censoredOutline } from './outline';
 export { activeObserverCount, exposeObserverCount } from './observers';
 export * from './types';
 
-const OUTLOOK_HOSTS = new Set(['outlook.office.com', 'outlook.office365.com', 'outlook.live.com']);
+const OUTLOOK_HOSTS = new Set(['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft']);
 
 export function siteForHost(hostname: string): 'gmail' | 'outlook' | null {
   const host = hostname.toLowerCase();

@@ -73,9 +73,11 @@ export function reasonFor(prev: ViewKey, next: ViewKey, navigated: boolean): Vie
 const OBSERVE_INIT: MutationObserverInit = {
   childList: true,
   subtree: true,
-  // Expanding a message flips aria-expanded on both sites; class churn (hover states) is ignored.
+  // Expanding a message flips aria-expanded on both sites. Outlook brings a cached conversation back by
+  // un-hiding its pane (style / hidden / aria-hidden) and moves the list selection (aria-selected), with no
+  // node added. Class churn (hover states) is ignored; the callback only arms a timer either way.
   attributes: true,
-  attributeFilter: ['aria-expanded'],
+  attributeFilter: ['aria-expanded', 'aria-selected', 'hidden', 'aria-hidden', 'style'],
 };
 
 export function watchView(

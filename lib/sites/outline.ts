@@ -3,6 +3,8 @@
 // aria-label/email values, never ids that may embed an address; class names only from an allow-list
 // of the sites' structural classes, so nothing the mail author wrote can leak.
 
+import { selfHidden } from './visibility';
+
 /**
  * Attributes whose value is shown when it is one of the structural values below. A mail's own HTML
  * can carry any of these attributes with any value, so a value off the list shows as presence only.
@@ -59,6 +61,9 @@ const SAFE_CLASSES = new Set([
   'fui-Button', 'fui-SplitButton', 'ms-Icon', 'ms-Persona', 'ms-FocusZone', 'ms-List', 'ms-List-cell', 'rps_1', 'x_gmail_quote',
 ]);
 
+/** Ids that are the sites' own structure (never an address, a conversation or a message id). */
+const SAFE_ID = /^(?:ReadingPaneContainerId|ItemReadingPaneContainer|ConversationReadingPaneContainer|MainModule|MailList|app|appContainer|LeftRail|RibbonRoot|O365_NavHeader|folderPaneDroppableContainer|fluent-default-layer-host|UniqueMessageBody_\d{1,4}|editorParent_\d{1,4}|:[0-9a-z]{1,5})$/;
+
 const DEFAULT_MAX_NODES = 400;
 const MAX_CHARS = 19_000;
 
@@ -71,13 +76,16 @@ function describe(el: Element): string {
   for (const attr of Array.from(el.attributes)) {
     const name = attr.name.toLowerCase();
     const safe = SAFE_VALUES.get(name);
-    if (safe) {
+    if (name === 'id' && SAFE_ID.test(attr.value)) {
+      out += `#${attr.value}`;
+    } else if (safe) {
       const value = attr.value.trim();
       out += safe(value) ? `[${name}="${value}"]` : `[${name}]`;
     } else if (PRESENCE_ATTRS.has(name)) {
       out += `[${name}]`;
     }
   }
+  if (selfHidden(el)) out += ' {hidden}';
   return out;
 }
 

@@ -16,6 +16,16 @@ export interface BodySegment {
   end: number;
 }
 
+/** A forwarded mail inside a message: the original sender as the forward header names them. */
+export interface ForwardInfo {
+  from: Person;
+  /**
+   * Offset in the message's `text` where the forward header begins: the forwarded original follows it
+   * (as quote segments). To treat the thread as the original sender's, analyse text from here on.
+   */
+  start: number;
+}
+
 export interface MailMessageData {
   /** Stable id from the site (Gmail legacy message id / Outlook item id), unique within the account. */
   id: string;
@@ -29,6 +39,11 @@ export interface MailMessageData {
   text: string;
   /** Segments covering `text`, in order; quotes and signatures are never analysed. */
   segments: BodySegment[];
+  /**
+   * Set when the message forwards another mail (a forward header in its text): who wrote the original.
+   * Read from the body text, so it says what the forwarder pasted, never who sent this message.
+   */
+  forward?: ForwardInfo;
 }
 
 export interface ThreadData {
@@ -37,6 +52,14 @@ export interface ThreadData {
   subject: string;
   participants: Person[];
   messages: MailMessageData[];
+  /**
+   * What `id` names: a conversation (Gmail thread, Outlook conversation) or, in Outlook's pop-out read
+   * window and deeplinks, a single message (item id), which differs from the conversation id the main
+   * window reports for the same mail. Absent = conversation.
+   */
+  idKind?: 'conversation' | 'message';
+  /** Messages the site keeps out of the page (Gmail's "N older messages" pill); absent = none known. */
+  olderHidden?: number;
 }
 
 export interface MailMessage extends MailMessageData {
@@ -48,10 +71,28 @@ export interface Thread extends Omit<ThreadData, 'messages'> {
   messages: MailMessage[];
 }
 
+/**
+ * Which layout the adapter saw, e.g. "gmail.thread", "gmail.split", "gmail.split-vertical",
+ * "outlook.reading-pane-right", "outlook.reading-pane-bottom", "outlook.reading-pane-off",
+ * "outlook.popout-read", "outlook.deeplink-read", "outlook.compose-popout", "gmail.list", "outlook.list",
+ * "gmail.other", "outlook.other". Never mail text; stable enough to show and to put in a bug report.
+ */
+export type ViewName = string;
+
 export type SiteView =
-  | { kind: 'thread'; thread: Thread }
-  | { kind: 'list' }
-  | { kind: 'unsupported'; reason: string };
+  | { kind: 'thread'; thread: Thread; viewName?: ViewName }
+  | { kind: 'list'; viewName?: ViewName }
+  | { kind: 'unsupported'; reason: string; viewName?: ViewName };
+
+/** For "Copy page-layout report": the view name and a censored outline of the page (no mail text). */
+export interface LayoutReport {
+  site: 'gmail' | 'outlook';
+  viewName: ViewName;
+  /** Host and path shape only (ids and query replaced), e.g. "outlook.office.com /mail/inbox/id/…". */
+  page: string;
+  /** censoredOutline() of the page: tag names, whitelisted attributes, visibility marks. */
+  outline: string;
+}
 
 export type InsertOutcome =
   /** Inserted at the caret of an open compose (undoable with Ctrl+Z). */
@@ -68,8 +109,13 @@ export interface SiteAdapter {
   readonly site: 'gmail' | 'outlook';
   /** Reads the current view; never throws (returns `unsupported` instead). */
   readView(): SiteView;
-  /** The signed-in user's address when the page shows it. */
+  /**
+   * The signed-in user: from the page when it shows them (and then also passed to the
+   * `onUserSeen` option), else from the page's account data, else the `rememberedUser` option.
+   */
   currentUser(): Person | null;
+  /** The view name and censored page outline, for the "Copy page-layout report" button. Never throws. */
+  layoutReport(): LayoutReport;
   /** Whether a reply/compose editor is open in the current view. */
   hasOpenCompose(): boolean;
   /** Inserts plain text at the caret of the open compose (opening a reply if needed). Never inserts markup. */

@@ -65,6 +65,43 @@ describe('page.view in the background', () => {
     expect(await db.table('itemBooks').count()).toBe(0);
   });
 
+  it("shows a colleague's forward as internal, logs nothing, and logs the original sender's mail once the user decides", async () => {
+    const db = freshDb();
+    const tabs = new TabViews();
+    const handlers = createHandlers(db, Date.now, undefined, tabs);
+    const colleague = { name: '田中 部長', email: 'tanaka@corp.example.co.jp' };
+    const text = [
+      '佐藤さん、候補者からのメールを転送します。対応をお願いできますか？',
+      '',
+      '---------- Forwarded message ---------',
+      'From: 山田 太郎 <taro.yamada@example.jp>',
+      'Date: 2026年11月20日(金) 10:00',
+      'Subject: 一次面接のお礼',
+      'To: 田中 部長 <tanaka@corp.example.co.jp>',
+      '',
+      '一次面接ではありがとうございました。',
+      QUESTION,
+    ].join('\n');
+    const data = { ...view(ME, [{ id: 'f1', sender: colleague, text, date: '2026-11-20T02:00:00Z' }]), site: 'gmail' as const };
+    data.view.thread.subject = 'Fwd: 一次面接のお礼';
+    const call = (type: string, payload: unknown, kind: 'content' | 'sidebar') =>
+      dispatch(handlers, { channel: 'afterfollow', type, data: payload }, { tab: { id: 4 } } as never, () => {}, () => kind);
+
+    expect(await call('page.view', data, 'content')).toMatchObject({ ok: true, data: { status: 'not_candidate' } });
+    expect(tabs.view(4)).toMatchObject({ kind: 'thread', status: 'not_candidate', reason: 'internal_forward', forwardedFrom: { email: 'taro.yamada@example.jp' } });
+    expect(await db.candidates.count()).toBe(0);
+
+    // One click: the thread is the forwarded candidate's.
+    expect(await call('thread.mark', { mark: 'candidate' }, 'sidebar')).toMatchObject({ ok: true });
+    expect((await db.candidates.toArray()).map((c) => c.email)).toEqual(['taro.yamada@example.jp']);
+    const texts = (await db.table('itemBooks').toArray()).flatMap((b: { items: Array<{ text: string }> }) => b.items.map((i) => i.text));
+    expect(texts).toContain(QUESTION);
+    expect(texts.join('\n')).not.toContain('対応をお願いできますか');
+    // Read again later: still the candidate's, never the colleague's.
+    await call('page.view', data, 'content');
+    expect((await db.candidates.toArray()).map((c) => c.email)).toEqual(['taro.yamada@example.jp']);
+  });
+
   it('forgets nothing of another tab: each tab keeps its own view', async () => {
     const db = freshDb();
     const tabs = new TabViews();

@@ -30,6 +30,7 @@ describe('factory', () => {
     ['https://outlook.office.com/mail/', 'outlook'],
     ['https://outlook.office365.com/mail/inbox', 'outlook'],
     ['https://outlook.live.com/mail/0/', 'outlook'],
+    ['https://outlook.cloud.microsoft/mail/inbox', 'outlook'],
   ])('%s → %s', (url, site) => {
     expect(open('<html><body></body></html>', url).site).toBe(site);
   });
@@ -57,7 +58,7 @@ describe('empty and unknown pages', () => {
     const sink = vi.fn();
     const html = `<html><head><title>x</title></head><body><div class="AO"><div role="main"><div class="redesign-2027" title="secret@example.com">リモートワークは週に何日可能でしょうか。<a href="https://evil.example/?q=hanako@example.jp">link</a></div></div></div></body></html>`;
     const adapter = open(html, GMAIL_THREAD_URL, sink);
-    expect(adapter.readView()).toEqual({ kind: 'unsupported', reason: expect.any(String) });
+    expect(adapter.readView()).toEqual({ kind: 'unsupported', reason: expect.any(String), viewName: 'gmail.thread' });
     adapter.readView();
     expect(sink).toHaveBeenCalledTimes(1);
     const d = sink.mock.calls[0]![0] as SiteDiagnostic;

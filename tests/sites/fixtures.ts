@@ -20,12 +20,26 @@ export interface FixtureCase {
   file: string;
   url: string;
   site: 'gmail' | 'outlook';
-  view: 'thread' | 'list';
+  view: 'thread' | 'list' | 'unsupported';
   threadId?: string;
   subject?: string;
   me: Person | null;
   messages?: ExpectedMessage[];
   compose: boolean;
+  /** The view name the adapter must report (happy-dom has no layout: right/bottom are not told apart here). */
+  viewName?: string;
+  /** What the thread id names (absent: not checked). */
+  idKind?: 'conversation' | 'message';
+  /** Messages folded behind Gmail's "N older messages" pill. */
+  olderHidden?: number;
+  /** The page names no user: the adapter gets this as `rememberedUser` and must return it. */
+  remembered?: Person;
+  /** Text that is in the page (hidden panes, hidden text, folded messages) and must be in no message's text. */
+  neverRead?: string[];
+  /** The forwarded original's sender, on the newest expanded message. */
+  forwardFrom?: Person;
+  /** classifyThread(thread, me).kind */
+  origin?: 'external' | 'internal' | 'internal-forward';
 }
 
 const hex = (dec: string) => BigInt(dec).toString(16);
@@ -119,6 +133,192 @@ const REAL_FIXTURES: FixtureCase[] = [
         signature: ['携帯: 080-2468-1357'],
       },
     ],
+  },
+];
+
+// Layouts of issue 14, assembled by tests/sites/fixture-src/assemble-real-layouts.py from the two captures above
+// (their markup cut verbatim) with the hooks of the public sources each file names at its top.
+const L_EMILY = { name: 'Emily Carter', email: 'emily.carter@example.com' };
+const L_DANIEL = { name: 'Daniel Brooks', email: 'daniel.brooks@example.net' };
+const L_KEN = { name: '佐藤 健', email: 'ken.sato@example.co.jp' };
+const L_HANAKO = { name: '山田 花子', email: 'hanako.yamada@example.jp' };
+const O_EMILY = { name: 'Emily Carter', email: 'emily.carter@contoso-recruit.example' };
+
+const LAYOUT_FIXTURES: FixtureCase[] = [
+  {
+    file: 'gmail-real-split-en-2026-12-02.html',
+    url: 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQgLXQhCwqVmWbRkJTcVdRNrTzL',
+    site: 'gmail',
+    view: 'thread',
+    viewName: 'gmail.split',
+    idKind: 'conversation',
+    threadId: hex('1850201122334455001'),
+    subject: 'Re: Your offer from Northwind Labs',
+    me: L_EMILY,
+    compose: false,
+    origin: 'external',
+    neverRead: ['I am afraid I have to withdraw', 'what to do when a candidate declines'],
+    messages: [
+      { sender: L_EMILY, date: [2026, 11, 30, 9, 0], expanded: false },
+      {
+        sender: L_DANIEL,
+        date: [2026, 12, 1, 8, 40],
+        expanded: true,
+        own: ['Is the relocation allowance paid before the start date or after?', 'Could the start date move to February 2 instead of January 12?', "I'm worried the notice period at my current job may not allow January."],
+        quote: ['Please let us know if you would like to decline the offer.'],
+      },
+    ],
+  },
+  {
+    file: 'gmail-real-long-thread-ja-2026-12-02.html',
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQgLXQhCwqVmWbRkJTcVdRNrTzM',
+    site: 'gmail',
+    view: 'thread',
+    viewName: 'gmail.thread',
+    threadId: hex('1850301122334455000'),
+    subject: 'Re: 最終面接のご案内',
+    me: L_KEN,
+    compose: true,
+    olderHidden: 8,
+    origin: 'external',
+    // Folded messages, and text the reader cannot see in the open one.
+    neverRead: ['辞退させていただきます', '年収はいくらまで上げられますか', '差出人を偽る'],
+    messages: [
+      { sender: L_KEN, date: [2026, 11, 2, 9, 30], expanded: false },
+      { sender: L_KEN, date: [2026, 11, 25, 17, 10], expanded: false },
+      { sender: L_HANAKO, date: [2026, 11, 26, 8, 5], expanded: false },
+      {
+        sender: L_HANAKO,
+        date: [2026, 12, 1, 10, 15],
+        expanded: true,
+        own: ['最終面接の前に、配属先のチーム構成を教えていただけますでしょうか。', '入社時期を来年4月まで延ばすことは可能でしょうか。', '通勤時間が長くなることが少し心配です。'],
+      },
+    ],
+  },
+  {
+    file: 'gmail-real-popout-compose-en-2026-12-02.html',
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQgLXQhCwqVmWbRkJTcVdRNrTzN',
+    site: 'gmail',
+    view: 'thread',
+    viewName: 'gmail.thread',
+    threadId: hex('1850401122334455001'),
+    subject: 'Re: Final interview',
+    me: L_EMILY,
+    compose: true,
+    origin: 'external',
+    messages: [
+      { sender: L_EMILY, date: [2026, 11, 25, 16, 0], expanded: false },
+      { sender: L_DANIEL, date: [2026, 11, 26, 9, 12], expanded: true, own: ['Would it be possible to have the final interview online?'] },
+    ],
+  },
+  {
+    file: 'gmail-real-internal-forward-ja-2026-12-02.html',
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQgLXQhCwqVmWbRkJTcVdRNrTzP',
+    site: 'gmail',
+    view: 'thread',
+    viewName: 'gmail.thread',
+    threadId: hex('1850501122334455001'),
+    subject: 'Fwd: Re: 最終面接のご案内',
+    me: L_KEN,
+    compose: false,
+    origin: 'internal-forward',
+    forwardFrom: L_HANAKO,
+    messages: [
+      {
+        sender: { name: '田中 美咲', email: 'misaki.tanaka@example.co.jp' },
+        date: [2026, 12, 1, 11, 20],
+        expanded: true,
+        own: ['来週までにご回答いただけますか？'],
+        quote: ['試用期間中の給与は本採用後と同じ条件でしょうか。'],
+      },
+    ],
+  },
+  {
+    file: 'outlook-real-cached-panes-en-2026-12-02.html',
+    url: 'https://outlook.office.com/mail/inbox/id/AAQkAGNhY2hlZC1vcGVuLTAwMDEtNDIzMy05YWJjLWRlZjAxMjM0NTY3OAAQAFc9Rk2bR0xLmZJ7d8HqTQE%3D',
+    site: 'outlook',
+    view: 'thread',
+    viewName: 'outlook.reading-pane',
+    idKind: 'conversation',
+    threadId: 'AAQkAGNhY2hlZC1vcGVuLTAwMDEtNDIzMy05YWJjLWRlZjAxMjM0NTY3OAAQAFc9Rk2bR0xLmZJ7d8HqTQE=',
+    subject: 'Re: Your offer from Contoso',
+    me: { name: '', email: 'emily.carter@contoso-recruit.example' },
+    compose: false,
+    origin: 'external',
+    neverRead: ['decided to decline the offer', 'withdraw my application', 'double the salary', 'I will decline the offer', 'Is the CEO available'],
+    messages: [
+      { sender: O_EMILY, date: [2026, 11, 30, 9, 0], expanded: false },
+      {
+        sender: L_DANIEL,
+        date: [2026, 12, 1, 8, 40],
+        expanded: true,
+        own: ['Is the signing bonus paid with the first salary?', 'Could I work from the Osaka office two days a week?', 'I am a little worried about the on-call load in the first months.'],
+      },
+    ],
+  },
+  {
+    file: 'outlook-real-popout-read-ja-2026-12-02.html',
+    url: 'https://outlook.office.com/mail/deeplink/read/AAkALgAAAAAAHYQDEapmEWg0AFtLbm9wb3V0LXJlYWQtMDAwMQAA?ispopout=1',
+    site: 'outlook',
+    view: 'thread',
+    viewName: 'outlook.popout-read',
+    idKind: 'message',
+    threadId: 'AAkALgAAAAAAHYQDEapmEWg0AFtLbm9wb3V0LXJlYWQtMDAwMQAA',
+    subject: 'Re: 内定のご連絡',
+    me: L_KEN,
+    remembered: L_KEN,
+    compose: false,
+    origin: 'external',
+    messages: [
+      {
+        sender: L_HANAKO,
+        date: [2026, 12, 1, 10, 15],
+        expanded: true,
+        own: ['入社日を5月1日に変更していただくことは可能でしょうか。', '住宅手当の支給条件を教えていただけますか。', '現職の引き継ぎが間に合わないのではないかと不安です。'],
+      },
+    ],
+  },
+  {
+    file: 'outlook-real-cloud-bottom-en-2026-12-02.html',
+    url: 'https://outlook.cloud.microsoft/mail/inbox/id/AAQkADFjbG91ZC1ib3R0b20tMDAwMS00MjMzLTlhYmMtZGVmMDEyMzQ1Njc4ABAAd9Rk2bR0xLmZJ7d8HqTQE%3D',
+    site: 'outlook',
+    view: 'thread',
+    viewName: 'outlook.reading-pane',
+    threadId: 'AAQkADFjbG91ZC1ib3R0b20tMDAwMS00MjMzLTlhYmMtZGVmMDEyMzQ1Njc4ABAAd9Rk2bR0xLmZJ7d8HqTQE=',
+    subject: 'Re: Interview schedule',
+    me: { name: '', email: 'emily.carter@contoso-recruit.example' },
+    compose: false,
+    origin: 'external',
+    messages: [
+      { sender: L_DANIEL, date: [2026, 11, 30, 9, 45], expanded: false },
+      { sender: O_EMILY, date: [2026, 11, 30, 15, 30], expanded: true, own: ['Here is the schedule for your interview day.'] },
+      { sender: L_DANIEL, date: [2026, 12, 1, 11, 2], expanded: true, own: ['Can I bring a laptop to the technical interview?', 'Will the interview be in English or Japanese?'] },
+    ],
+  },
+  {
+    file: 'outlook-real-pane-off-ja-2026-12-02.html',
+    url: 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATNsaXZlLW9mZi0wMDAxLTQyMzMtOWFiYy1kZWYwMTIzNDU2NzgAEABjgKbAj7DwSKnW58xs6QY8',
+    site: 'outlook',
+    view: 'thread',
+    viewName: 'outlook.reading-pane-off',
+    threadId: 'AQQkADAwATNsaXZlLW9mZi0wMDAxLTQyMzMtOWFiYy1kZWYwMTIzNDU2NzgAEABjgKbAj7DwSKnW58xs6QY8',
+    subject: 'Re: 面接のご案内',
+    me: { name: '', email: 'ken.sato.recruit@outlook.jp' },
+    compose: false,
+    origin: 'external',
+    messages: [
+      { sender: L_HANAKO, date: [2026, 12, 1, 19, 30], expanded: true, own: ['面接の交通費は支給されますでしょうか。', '服装の指定があれば教えていただけますか。'] },
+    ],
+  },
+  {
+    file: 'outlook-real-compose-popout-en-2026-12-02.html',
+    url: 'https://outlook.office365.com/mail/deeplink/compose/AAMkAGNvbXBvc2UtcG9wb3V0LTAwMDE%3D?ispopout=1',
+    site: 'outlook',
+    view: 'unsupported',
+    viewName: 'outlook.compose-popout',
+    me: O_EMILY,
+    remembered: O_EMILY,
+    compose: true,
   },
 ];
 
@@ -235,4 +435,5 @@ export const FIXTURES: FixtureCase[] = [
     compose: false,
   },
   ...REAL_FIXTURES,
+  ...LAYOUT_FIXTURES,
 ];

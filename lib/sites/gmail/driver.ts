@@ -4,11 +4,13 @@ import { buildAdapter } from '../adapter';
 import type { ViewKey } from '../observers';
 import { all, anyOf, first } from '../selector-chain';
 import type { SiteAdapter } from '../types';
-import { gmailCurrentUser, messageItems, readGmail } from './read';
+import { isShown } from '../visibility';
+import { gmailCurrentUser, gmailMain, messageItems, readGmail } from './read';
 import * as S from './selectors';
 
+/** Editors the user can type in: an inline reply, a compose window in the dock, the pop-out compose dialog. */
 function visibleEditors(doc: Document): HTMLElement[] {
-  return all<HTMLElement>(doc, S.composeEditor).filter((el) => el.isConnected && el.getAttribute('contenteditable') === 'true');
+  return all<HTMLElement>(doc, S.composeEditor).filter((el) => el.isConnected && el.getAttribute('contenteditable') === 'true' && isShown(el, { layout: false }));
 }
 
 export function createGmailAdapter(loc: Location, doc: Document, options?: AdapterOptions): SiteAdapter {
@@ -16,6 +18,7 @@ export function createGmailAdapter(loc: Location, doc: Document, options?: Adapt
     site: 'gmail',
     read: (report) => readGmail(doc, loc, report),
     currentUser: () => gmailCurrentUser(doc),
+    reportRoot: () => first(doc, S.observeRoots) ?? doc.body,
     findCompose() {
       const editors = visibleEditors(doc);
       if (editors.length === 0) return null;
@@ -23,7 +26,7 @@ export function createGmailAdapter(loc: Location, doc: Document, options?: Adapt
       const active = doc.activeElement;
       const focused = editors.find((e) => e === active || (active && e.contains(active)));
       if (focused) return focused;
-      const mainEl = first(doc, S.main);
+      const mainEl = gmailMain(doc);
       const inline = mainEl ? editors.filter((e) => mainEl.contains(e)) : [];
       return inline[inline.length - 1] ?? editors[editors.length - 1] ?? null;
     },
@@ -32,8 +35,8 @@ export function createGmailAdapter(loc: Location, doc: Document, options?: Adapt
       return el?.closest<HTMLElement>(anyOf(S.composeEditor)) ?? null;
     },
     findReplyControl() {
-      const mainEl = first(doc, S.main) ?? doc;
-      const controls = all<HTMLElement>(mainEl, S.replyControl);
+      const mainEl = gmailMain(doc) ?? doc;
+      const controls = all<HTMLElement>(mainEl, S.replyControl).filter((c) => isShown(c, { layout: false }));
       // The last one belongs to the newest message.
       return controls[controls.length - 1] ?? null;
     },
@@ -64,5 +67,5 @@ export function createGmailAdapter(loc: Location, doc: Document, options?: Adapt
       },
     },
   };
-  return buildAdapter(driver, doc, options);
+  return buildAdapter(driver, doc, options, loc);
 }

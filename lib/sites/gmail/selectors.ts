@@ -37,6 +37,21 @@ export const messageItem: SelectorChain = [
 ];
 
 /**
+ * Classes of message items folded into the "N older messages" pill of a long thread (10+ messages):
+ * InboxSDK's view state HIDDEN ('kQ', 'kx'), as opposed to COLLAPSED ('kv') and EXPANDED ('h7');
+ * also seen in a public Gmail extension's row helpers (2025–2026: `isHidden = kQ || kx`).
+ */
+export const behindPillClasses = ['kQ', 'kx'] as const;
+
+/** A message's own HTML (the mail) and its collapsed snippet: never a source of header data. */
+export const bodyRegion: SelectorChain = [
+  'div.ii.gt', // 2015–2026: body wrapper
+  'div.a3s', // 2015–2026: the mail's HTML
+  'div.iA.g6', // 2015–2026: collapsed snippet (text of the mail)
+  '.gmail_quote', // quoted mail inside a body
+];
+
+/**
  * The element carrying a message's ids (inside the item, or the item itself). Collapsed messages in live
  * Gmail carry no ids on div.adf.ads: they sit on an empty, hidden div.adn.ads[style="display:none"] next to it
  * (2025–2026 captures; tests/fixtures/gmail-real-thread-en-2026-11-25.html).

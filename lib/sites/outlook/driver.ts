@@ -4,25 +4,33 @@ import { buildAdapter } from '../adapter';
 import type { ViewKey } from '../observers';
 import { all, anyOf, first } from '../selector-chain';
 import type { SiteAdapter } from '../types';
-import { messageDate, messageRoots, outlookCurrentUser, readOutlook } from './read';
+import { isShown } from '../visibility';
+import { findConversation, messageDate, messageRoots, outlookCurrentUser, readOutlook } from './read';
 import * as S from './selectors';
 
+/** Body editors the user can type in (inline reply in the shown pane, pop-out compose); never a recipient well. */
 function editors(doc: Document): HTMLElement[] {
-  return all<HTMLElement>(doc, S.composeEditor).filter((el) => !el.closest(S.recipientWell) && el.getAttribute('aria-multiline') !== 'false');
+  return all<HTMLElement>(doc, S.composeEditor).filter((el) => !el.closest(S.recipientWell) && el.getAttribute('aria-multiline') !== 'false' && isShown(el, { layout: false }));
+}
+
+function otherPane(el: Element, pane: Element): boolean {
+  const own = el.closest(anyOf(S.conversation));
+  return !!own && own !== pane && !own.contains(pane) && !pane.contains(own);
 }
 
 export function createOutlookAdapter(loc: Location, doc: Document, options?: AdapterOptions): SiteAdapter {
   const driver: SiteDriver = {
     site: 'outlook',
     read: (report) => readOutlook(doc, loc, report),
-    currentUser: () => outlookCurrentUser(doc),
+    currentUser: () => outlookCurrentUser(doc, loc),
+    reportRoot: () => first(doc, S.observeRoots) ?? first(doc, S.conversation) ?? doc.body,
     findCompose() {
       const list = editors(doc);
       if (list.length === 0) return null;
       const active = doc.activeElement;
       const focused = list.find((e) => e === active || (active && e.contains(active)));
       if (focused) return focused;
-      const pane = first(doc, S.conversation);
+      const pane = findConversation(doc);
       const inPane = pane ? list.filter((e) => pane.contains(e)) : [];
       return inPane[inPane.length - 1] ?? list[list.length - 1] ?? null;
     },
@@ -32,14 +40,15 @@ export function createOutlookAdapter(loc: Location, doc: Document, options?: Ada
       return editor && !editor.closest(S.recipientWell) ? editor : null;
     },
     findReplyControl() {
-      const pane = first(doc, S.conversation);
+      const pane = findConversation(doc);
       const scope: ParentNode = pane ?? doc;
       const buttons = all(scope, S.replyIcon)
         .map((icon) => icon.closest<HTMLElement>(S.replyClickable))
-        .filter((b): b is HTMLElement => !!b);
+        .filter((b): b is HTMLElement => !!b && isShown(b, { layout: false }));
       if (buttons.length === 0 && pane) {
+        // The pane's own Reply only: a cached pane's Reply would answer another conversation.
         const anywhere = all(doc, S.replyIcon).map((icon) => icon.closest<HTMLElement>(S.replyClickable));
-        return anywhere.find((b): b is HTMLElement => !!b) ?? null;
+        return anywhere.find((b): b is HTMLElement => !!b && isShown(b, { layout: false }) && !otherPane(b, pane)) ?? null;
       }
       if (!pane) return buttons[0] ?? null;
       // Prefer the Reply of the newest expanded message: by its date when shown, else the first
@@ -62,7 +71,7 @@ export function createOutlookAdapter(loc: Location, doc: Document, options?: Ada
         return root ? [root] : doc.body ? [doc.body] : [];
       },
       key(): ViewKey {
-        const pane = first(doc, S.conversation);
+        const pane = findConversation(doc);
         const subject = pane ? first(pane.parentElement ?? pane, S.subject) : null;
         return {
           url: loc.href,
@@ -74,5 +83,5 @@ export function createOutlookAdapter(loc: Location, doc: Document, options?: Ada
       },
     },
   };
-  return buildAdapter(driver, doc, options);
+  return buildAdapter(driver, doc, options, loc);
 }

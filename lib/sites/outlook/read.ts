@@ -4,11 +4,12 @@
 import { parseSiteDate } from '../dates';
 import type { Reporter } from '../diagnostics';
 import { findEmail, nameWithoutEmail, person, uniquePeople } from '../people';
-import { all, anyOf, first } from '../selector-chain';
+import { all, anyOf, first, firstWhere } from '../selector-chain';
 import type { BodyRules } from '../text/extract';
 import { toMailMessage } from '../text/message';
 import type { MailMessage, Person, SiteView, Thread } from '../types';
-import { fingerprint, isOutlookMailPath, outlookIdFromPath } from './ids';
+import { hasLayout, isShown, pickShown } from '../visibility';
+import { fingerprint, isDeeplinkPath, isOutlookMailPath, outlookIdFromPath } from './ids';
 import * as S from './selectors';
 
 const RULES: BodyRules = { quote: S.quote, quoteFromHere: S.quoteFromHere, signature: S.signature, skip: S.bodySkip };
@@ -35,8 +36,11 @@ function outside(el: Element, ...regions: (Element | null)[]) {
   return regions.every((r) => !r || !r.contains(el));
 }
 
+/** Header hooks are looked up outside the mail's own HTML (and outside any editor). */
+const notIn = (...regions: (Element | null)[]) => (el: Element) => regions.every((r) => !r || !r.contains(el)) && (!el.parentElement || !el.closest(EDITOR));
+
 function parseDateIn(root: Element, bodyEl: Element | null): string | null {
-  const el = first(root, S.date);
+  const el = firstWhere(root, S.date, notIn(bodyEl));
   if (el && outside(el, bodyEl)) {
     const d = parseSiteDate(el.getAttribute('datetime')) ?? parseSiteDate(el.getAttribute('title')) ?? parseSiteDate(squash(el.textContent));
     if (d) return d;
@@ -102,8 +106,8 @@ function withName(p: Person, el: Element, root: Element, avoid: (Element | null)
 }
 
 function readSender(root: Element, bodyEl: Element | null): { person: Person; el: Element | null } {
-  const toLine = first(root, S.recipients);
-  const el = first(root, S.sender);
+  const toLine = firstWhere(root, S.recipients, notIn(bodyEl));
+  const el = firstWhere(root, S.sender, notIn(bodyEl));
   if (el && outside(el, bodyEl)) {
     const p = personIn(el);
     if (p) return { person: withName(p, el, root, [bodyEl, toLine]), el };
@@ -122,8 +126,8 @@ export function messageDate(root: Element): string | null {
 }
 
 function readRecipients(root: Element, bodyEl: Element | null, senderEl: Element | null): Person[] {
-  const line = first(root, S.recipients);
-  const scope = line && outside(line, bodyEl) ? line : root;
+  const line = firstWhere(root, S.recipients, notIn(bodyEl));
+  const scope = line ?? root;
   const found: Person[] = [];
   const hints = Array.from(scope.querySelectorAll(PERSON_HINT));
   if (scope === line && hints.length === 0) {
@@ -138,8 +142,14 @@ function readRecipients(root: Element, bodyEl: Element | null, senderEl: Element
   return uniquePeople(found);
 }
 
-/** Message wrappers in the conversation, in document order, one body at most each. */
+/** Message wrappers in the conversation, in document order, one body at most each; hidden ones left out. */
 export function messageRoots(container: Element): Element[] {
+  // Inside the shown pane, attributes, inline style and computed visibility decide (no geometry: a
+  // message scrolled out of the pane is still the conversation's).
+  return allMessageRoots(container).filter((el) => isShown(el, { within: container, layout: false }));
+}
+
+function allMessageRoots(container: Element): Element[] {
   const bodies = all(container, S.body).filter((b) => !b.closest(EDITOR));
   const inContainer = (el: Element | null | undefined) => !!el && el !== container && container.contains(el);
   let candidates: Element[] = [];
@@ -160,7 +170,8 @@ export function messageRoots(container: Element): Element[] {
   // A wrapper around several bodies is a conversation-level toggle, not a message.
   const bodyCount = (el: Element) => bodies.filter((b) => el.contains(b)).length;
   let roots = candidates.filter((c) => bodyCount(c) <= 1);
-  if (roots.length === 0 && bodies.length === 0) roots = all(container, S.messageItemFallback);
+  // (A draft or a pop-out compose is no message: an editor and no rendered body.)
+  if (roots.length === 0 && bodies.length === 0) roots = all(container, S.messageItemFallback).filter((el) => !el.querySelector(EDITOR));
   // Every body belongs to some message: climb from an uncovered body to the largest ancestor
   // that holds no other body.
   for (const b of bodies) {
@@ -185,49 +196,99 @@ function readMessage(root: Element, convId: string, used: Set<string>): MailMess
   return toMailMessage({ id, sender, recipients, date }, expanded ? bodyEl : null, RULES);
 }
 
-function subjectOf(doc: Document, container: Element): string {
+/** The subject element of the shown pane: inside it or in its header a few levels up, never a cached pane's. */
+function subjectElement(container: Element): Element | null {
   // Strong hooks (CONV_…_SUBJECT) anywhere near the pane beat the generic heading inside it.
   const scopes: Element[] = [];
   for (let el: Element | null = container; el && scopes.length < 4; el = el.parentElement) scopes.push(el);
   for (const selector of S.subject) {
     for (const scope of scopes) {
-      const el = scope.querySelector(selector);
-      if (el) return squash(el.getAttribute('title') || el.textContent);
+      for (const el of Array.from(scope.querySelectorAll(selector))) {
+        // A subject inside another (cached) pane under a shared ancestor is not this pane's.
+        if (scope !== container && !container.contains(el) && otherPaneHolds(el, container)) continue;
+        if (!el.closest(EDITOR) && isShown(el)) return el;
+      }
     }
   }
-  const conv = doc.querySelector('[id^="CONV_"][id$="_SUBJECT"]');
-  return squash(conv?.getAttribute('title') || conv?.textContent);
+  return null;
 }
 
-function conversationId(doc: Document, loc: Pick<Location, 'pathname'>, container: Element): string | null {
-  const fromUrl = outlookIdFromPath(loc.pathname);
+function otherPaneHolds(el: Element, container: Element): boolean {
+  const pane = el.closest(anyOf(S.conversation));
+  return !!pane && pane !== container && !pane.contains(container);
+}
+
+function subjectOf(container: Element): string {
+  const el = subjectElement(container);
+  return squash(el?.getAttribute('title') || el?.textContent);
+}
+
+function conversationId(doc: Document, loc: Pick<Location, 'pathname' | 'search'>, container: Element): string | null {
+  const fromUrl = outlookIdFromPath(loc.pathname, loc.search);
   if (fromUrl) return fromUrl;
-  const selected = first(doc, S.selectedConversation)?.getAttribute('data-convid');
-  if (selected) return selected;
+  // The pane's own id before the list's selection: a pane brought back from the cache may show before the
+  // selection moves, and its id is the one that matches what is read.
   const own = container.closest('[data-convid]')?.getAttribute('data-convid') ?? container.querySelector('[data-convid]')?.getAttribute('data-convid');
   if (own) return own;
-  const subjectId = doc.querySelector('[id^="CONV_"][id$="_SUBJECT"]')?.id;
+  const selected = first(doc, S.selectedConversation)?.getAttribute('data-convid');
+  if (selected) return selected;
+  const subjectId = subjectElement(container)?.id;
   const m = subjectId ? /^CONV_(.+)_SUBJECT$/.exec(subjectId) : null;
   return m?.[1] ?? null;
 }
 
-export function readOutlook(doc: Document, loc: Pick<Location, 'pathname' | 'href'>, report: Reporter): SiteView {
-  if (!isOutlookMailPath(loc.pathname)) return { kind: 'unsupported', reason: 'outlook: not the mail module' };
-  const urlId = outlookIdFromPath(loc.pathname);
-  const container = first(doc, S.conversation);
+/**
+ * The conversation or item pane the reader sees. Current Outlook keeps recently opened
+ * conversations in the page as hidden reading panes: every candidate of a selector is looked at,
+ * hidden ones are dropped, and the first selector with a shown pane wins.
+ */
+export function findConversation(doc: Document): Element | null {
+  for (const selector of S.conversation) {
+    const hits = Array.from(doc.querySelectorAll(selector));
+    if (hits.length === 0) continue;
+    const shown = pickShown(hits, doc);
+    if (shown) return shown;
+  }
+  return null;
+}
+
+/** Which Outlook layout this is; geometry decides right/bottom where a layout engine exists. */
+function outlookViewName(doc: Document, loc: Pick<Location, 'pathname' | 'search'>, container: Element | null, hasMessages: boolean): string {
+  const popout = /[?&]ispopout=1\b/i.test(loc.search) || /\/popout(?:v2)?\b/i.test(loc.pathname);
+  if (/\/(?:deeplink\/)?compose\b/i.test(loc.pathname) || (container && !hasMessages && container.querySelector(EDITOR) && !first(doc, S.mailList))) return 'outlook.compose-popout';
+  if (isDeeplinkPath(loc.pathname)) return popout ? 'outlook.popout-read' : 'outlook.deeplink-read';
+  if (popout) return 'outlook.popout-read';
+  const list = firstWhere(doc, S.mailList, (l) => isShown(l));
+  if (!list) return container ? (first(doc, S.folderPane) ? 'outlook.reading-pane-off' : 'outlook.popout-read') : 'outlook.other';
+  if (!container) return 'outlook.list';
+  if (!hasLayout(doc)) return 'outlook.reading-pane';
+  const l = list.getBoundingClientRect();
+  const c = container.getBoundingClientRect();
+  if (c.left >= l.right - 1) return 'outlook.reading-pane-right';
+  if (c.top >= l.bottom - 1) return 'outlook.reading-pane-bottom';
+  return 'outlook.reading-pane';
+}
+
+export function readOutlook(doc: Document, loc: Pick<Location, 'pathname' | 'href' | 'search'>, report: Reporter): SiteView {
+  if (!isOutlookMailPath(loc.pathname)) return { kind: 'unsupported', reason: 'outlook: not the mail module', viewName: 'outlook.other' };
+  const urlId = outlookIdFromPath(loc.pathname, loc.search);
+  const container = findConversation(doc);
   const roots = container ? messageRoots(container) : [];
+  const viewName = outlookViewName(doc, loc, container, roots.length > 0);
   if (!container || roots.length === 0) {
+    if (viewName === 'outlook.compose-popout') return { kind: 'unsupported', reason: 'outlook: a compose window, no mail to read', viewName };
     if (urlId) {
       report('outlook.conversation', container ?? first(doc, S.observeRoots) ?? doc.body, urlId);
-      return { kind: 'unsupported', reason: 'outlook: this reading pane is not one we can read' };
+      return { kind: 'unsupported', reason: 'outlook: this reading pane is not one we can read', viewName };
     }
-    return { kind: 'list' };
+    // An empty reading pane beside the list (or no pane): the list view, whatever the pane layout.
+    return { kind: 'list', viewName: 'outlook.list' };
   }
-  const subject = subjectOf(doc, container);
+  const subject = subjectOf(container);
   let id = conversationId(doc, loc, container);
   if (!id) {
     report('outlook.conversation.id', container, loc.pathname);
-    if (!subject) return { kind: 'unsupported', reason: 'outlook: conversation id not found' };
+    if (!subject) return { kind: 'unsupported', reason: 'outlook: conversation id not found', viewName };
     id = `subject:${fingerprint(subject)}`;
   }
   const used = new Set<string>();
@@ -242,16 +303,38 @@ export function readOutlook(doc: Document, loc: Pick<Location, 'pathname' | 'hre
     subject: subject.slice(0, 2000),
     participants: uniquePeople(messages.flatMap((m) => [m.sender, ...m.recipients])),
     messages,
+    // A deeplink or pop-out names one item, not the conversation the main window reports.
+    idKind: isDeeplinkPath(loc.pathname) ? 'message' : 'conversation',
   };
-  return { kind: 'thread', thread };
+  return { kind: 'thread', thread, viewName };
 }
 
-export function outlookCurrentUser(doc: Document): Person | null {
+/**
+ * Account data a page without account chrome may still carry: the login hint of the URL (Microsoft's
+ * sign-in and deeplink URLs take login_hint / upn) and the mailbox of a shared-mailbox path
+ * ("/mail/<address>/…").
+ */
+function accountFromUrl(loc: Pick<Location, 'pathname' | 'search'> | undefined): string | null {
+  if (!loc) return null;
+  const q = /[?&](?:login_hint|upn|username)=([^&#]+)/i.exec(loc.search);
+  if (q) {
+    try {
+      const email = findEmail(decodeURIComponent(q[1]!));
+      if (email) return email;
+    } catch {
+      // a malformed hint is no hint
+    }
+  }
+  const shared = /^\/mail\/([^/]+@[^/]+)\//.exec(loc.pathname);
+  return shared ? findEmail(shared[1]!.replace(/%40/gi, '@')) : null;
+}
+
+export function outlookCurrentUser(doc: Document, loc?: Pick<Location, 'pathname' | 'search'>): Person | null {
   const root = first(doc, S.mailboxRoot);
   const fromRoot = findEmail(root?.getAttribute('data-folder-name')) ?? findEmail(root?.getAttribute('title'));
   const secondary = findEmail(first(doc, S.accountSecondary)?.textContent);
   const button = first(doc, S.accountButton);
-  const email = fromRoot ?? secondary ?? findEmail(button?.getAttribute('aria-label'));
+  const email = fromRoot ?? secondary ?? findEmail(button?.getAttribute('aria-label')) ?? accountFromUrl(loc);
   if (!email) return null;
   const name = squash(first(doc, S.accountPrimary)?.textContent);
   return person(name, email);

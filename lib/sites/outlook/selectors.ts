@@ -8,6 +8,11 @@ import type { SelectorChain } from '../selector-chain';
 export const conversation: SelectorChain = [
   '[data-app-section="ConversationContainer"]', // 2022–2025-11: conversation view in the reading pane
   '#ConversationReadingPaneContainer', // 2022–2025-11: its parent
+  // 2024–2026: the item pane of a single message: deeplink read view and pop-out read window
+  // (#ReadingPaneContainerId > #ItemReadingPaneContainer, no list, no data-convid, no role=main; seen in a
+  // public OWA side-panel's load-tested deeplink fixture, 2026, and a public Playwright OWA extractor, 2026,
+  // which reads span[id$="_FROM"], [id$="_SUBJECT"], SentReceivedSavedTime inside it).
+  '#ItemReadingPaneContainer',
   '[data-app-section="MailReadCompose"]', // 2023–2026: reading pane (single message or pop-out read)
   '#ReadingPaneContainerId', // 2020–2025-11: reading pane root
 ];
@@ -50,6 +55,7 @@ export const messageItemFallback: SelectorChain = [
  */
 export const sender: SelectorChain = [
   '[id^="MSG_"][id$="_FROM"]', // 2025–2026: header "From" line
+  'span[id$="_FROM"]', // 2026: item pane of the deeplink / pop-out read window (public Playwright OWA extractor)
   '[data-testid="SenderPersona"]', // 2023–2025
   '[data-app-section="FromLine"]', // 2019–2021
 ];
@@ -57,6 +63,7 @@ export const sender: SelectorChain = [
 /** Recipients line inside a message header. */
 export const recipients: SelectorChain = [
   '[id^="MSG_"][id$="_TO"]', // 2025–2026
+  'div[id$="_TO"], span[id$="_TO"]', // 2026: item pane (public Playwright OWA extractor reads [id$="_TO"])
   '[data-testid="RecipientWell"]', // 2023–2025-11
   '[data-testid="RecipientPersona"]', // 2023–
 ];
@@ -112,6 +119,11 @@ export const replyClickable = 'button, [role="button"], [role="menuitem"]';
 export const mailList: SelectorChain = [
   '#MailList', // 2020–2025-11
   '[role="listbox"] [data-convid]', // 2019–2025-11
+];
+/** Folder pane: present in the main window (reading pane off too), absent in pop-outs and deeplinks. */
+export const folderPane: SelectorChain = [
+  '#folderPaneDroppableContainer', // 2022–2026
+  '[role="tree"] [id^="primaryMailboxRoot_"]', // 2022–2026
 ];
 export const selectedConversation: SelectorChain = [
   '#MailList [data-convid][aria-selected="true"]', // 2020–2025-11

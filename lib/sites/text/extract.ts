@@ -2,7 +2,9 @@
 // offsets to DOM ranges (for CSS highlights). Never uses innerText: it would force layout on a
 // 300 KB body, and it loses the text-node map that `range()` needs.
 import type { BodySegment } from '../types';
+import { styleHidesSubtree } from '../visibility';
 import { refineSegments } from './heuristics';
+import { DEFAULT_VISUAL, visualStateOf, type VisualState } from './visual';
 
 type Kind = BodySegment['kind'];
 
@@ -44,7 +46,6 @@ const BLOCK_TAGS = new Set([
   'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'caption',
 ]);
 const CELL_TAGS = new Set(['td', 'th']);
-const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /** HTML's collapsible whitespace (not NBSP, not ideographic space: those are content). */
 const isCollapsible = (code: number) => code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
 
@@ -207,10 +208,12 @@ function ruleFilter(rules: BodyRules): RuleFilter {
 
 const HIDDEN = 1;
 const CHECK = 2;
+/** Carries inline style or presentational colours that may hide text below it. */
+const STYLED = 4;
 
 /**
- * Is the element hidden, and could any rule match it? (HIDDEN | CHECK bits) Bare
- * elements (most of a mail body) skip `matches` entirely.
+ * Is the element hidden, could any rule match it, may it change what is visible? (HIDDEN | CHECK |
+ * STYLED bits) Bare elements (most of a mail body) skip `matches` entirely.
  */
 function inspect(el: Element, f: RuleFilter): number {
   const tagHit = f.tags.has(el.localName);
@@ -218,8 +221,11 @@ function inspect(el: Element, f: RuleFilter): number {
   if (!el.hasAttributes()) return tagHit ? CHECK : 0;
   let bits = tagHit ? CHECK : 0;
   const style = el.getAttribute('style');
-  if ((style && HIDDEN_STYLE.test(style)) || el.hasAttribute('hidden')) bits |= HIDDEN;
-  if (!bits && ((f.classes && el.getAttribute('class')) || (f.ids && el.id))) bits |= CHECK;
+  // Whole subtrees the reader cannot see: display:none, opacity 0, the hidden attribute, aria-hidden,
+  // zero-size clipped boxes, text parked off-screen.
+  if ((style && styleHidesSubtree(style)) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return bits | HIDDEN;
+  if (style || el.hasAttribute('color') || el.hasAttribute('bgcolor')) bits |= STYLED;
+  if (!(bits & CHECK) && ((f.classes && el.getAttribute('class')) || (f.ids && el.id))) bits |= CHECK;
   if (!(bits & CHECK)) {
     for (const a of f.attrs) {
       if (el.hasAttribute(a)) {
@@ -231,6 +237,21 @@ function inspect(el: Element, f: RuleFilter): number {
   return bits;
 }
 
+/**
+ * Declarations a mail's own <style> could hide text with. Only then are computed styles read (they
+ * cost ~40 µs an element in Chromium, and nearly every Outlook body carries a harmless sheet).
+ */
+const SHEET_HIDING = /display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*(?:0*\.?0+\s*[;}!]|0\s*$)|font(?:-size)?\s*:\s*(?:[^;}]*\s)?(?:0|0?\.\d+|1)(?:px|pt|em|rem|%)?(?=[\s;}/!]|$)|(?:max-)?(?:height|width)\s*:\s*0(?:px)?\s*[;}!]|color\s*:\s*(?:#f{3}\b|#f{6}\b|#fefefe|white|transparent|rgba?\([^)]*(?:255\s*,\s*255\s*,\s*255|,\s*0\s*\)))|text-indent\s*:\s*-|(?:left|top)\s*:\s*-\d{3,}|clip|scale\(\s*0|background|content-visibility/i;
+
+function sheetsMayHide(root: Element): boolean {
+  const sheets = root.getElementsByTagName('style');
+  for (let i = 0; i < sheets.length; i++) {
+    const css = (sheets[i]!.textContent ?? '').slice(0, 200_000);
+    if (SHEET_HIDING.test(css)) return true;
+  }
+  return false;
+}
+
 /** Reads `root`'s text. Iterative, so a hostile body nested 100k deep cannot overflow the stack. */
 export function extractBody(root: Element, rules: BodyRules, seen?: Text[]): ExtractedBody {
   const b = new TextBuilder();
@@ -238,23 +259,33 @@ export function extractBody(root: Element, rules: BodyRules, seen?: Text[]): Ext
   let restIsQuote = false;
   let kind: Kind = 'own';
   let preDepth = 0;
-  // Per entered element: the kind outside it, whether it is a block, whether it is <pre>.
-  const stack: { kind: Kind; block: boolean; pre: boolean; cell: boolean }[] = [];
+  // What the reader can see: a <style> sheet inside the mail may hide text by class, so then
+  // elements with a class or id also get a computed-style look.
+  const sheets = sheetsMayHide(root);
+  let vis: VisualState = DEFAULT_VISUAL;
+  // Per entered element: the kind outside it, whether it is a block, whether it is <pre>, the visual state outside it.
+  const stack: { kind: Kind; block: boolean; pre: boolean; cell: boolean; vis: VisualState }[] = [];
   let node: Node | null = root.firstChild;
   let check = false;
   let look = 0;
 
   while (node && !b.full()) {
     let entered = false;
+    let innerVis: VisualState | null = vis;
     if (node.nodeType === 3) {
       seen?.push(node as Text);
-      b.text(node as Text, restIsQuote ? 'quote' : kind, preDepth > 0);
+      if (!vis.hidesText) b.text(node as Text, restIsQuote ? 'quote' : kind, preDepth > 0);
     } else if (node.nodeType === 1) {
       const el = node as Element;
       const tag = el.localName;
       if (tag === 'br') {
-        b.newline(restIsQuote ? 'quote' : kind, true);
-      } else if (!SKIP_TAGS.has(tag) && !((look = inspect(el, filter)) & HIDDEN) && !((check = (look & CHECK) !== 0) && rules.skip && el.matches(rules.skip))) {
+        if (!vis.hidesText) b.newline(restIsQuote ? 'quote' : kind, true);
+      } else if (
+        !SKIP_TAGS.has(tag) &&
+        !((look = inspect(el, filter)) & HIDDEN) &&
+        !((check = (look & CHECK) !== 0) && rules.skip && el.matches(rules.skip)) &&
+        (innerVis = (look & STYLED) !== 0 || (sheets && el.hasAttributes()) ? visualStateOf(el, vis, sheets) : vis) !== null
+      ) {
         if (check && !restIsQuote && rules.quoteFromHere && el.matches(rules.quoteFromHere)) restIsQuote = true;
         let inner: Kind = kind;
         if (restIsQuote) inner = 'quote';
@@ -266,9 +297,10 @@ export function extractBody(root: Element, rules: BodyRules, seen?: Text[]): Ext
         if (cell) b.space(inner);
         if (tag === 'hr') b.newline(inner);
         if (el.firstChild) {
-          stack.push({ kind, block, pre: tag === 'pre', cell });
+          stack.push({ kind, block, pre: tag === 'pre', cell, vis });
           if (tag === 'pre') preDepth++;
           kind = inner;
+          vis = innerVis;
           node = el.firstChild;
           entered = true;
         } else if (block) {
@@ -290,6 +322,7 @@ export function extractBody(root: Element, rules: BodyRules, seen?: Text[]): Ext
         if (frame.cell) b.space(kind);
         if (frame.pre) preDepth--;
         kind = frame.kind;
+        vis = frame.vis;
       }
     }
     if (node) node = node.nextSibling;
