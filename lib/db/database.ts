@@ -12,6 +12,13 @@ export interface SettingRow {
   value: unknown;
 }
 
+/** The key of a row the retention period removed: a re-read of an old thread must not bring it back. */
+export interface Tombstone {
+  id: string;
+  /** When it was purged. */
+  at: number;
+}
+
 export type AfterfollowDb = Dexie & {
   candidates: EntityTable<Candidate, 'id'>;
   threads: EntityTable<ThreadRecord, 'id'>;
@@ -23,6 +30,7 @@ export type AfterfollowDb = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
   interviews: EntityTable<Interview, 'id'>;
   templates: EntityTable<Template, 'id'>;
+  tombstones: EntityTable<Tombstone, 'id'>;
 };
 
 export const DB_NAME = 'afterfollow';
@@ -71,6 +79,17 @@ export const SCHEMA_V4 = {
 };
 export const SCHEMA_V5 = { ...SCHEMA_V4, items: null };
 
+/**
+ * Version 6: retention covers every table. Messages without a date expire by when they were seen
+ * (a seenAt index), and purged items and messages leave a tombstone by key so that re-reading an
+ * old thread does not bring them back as open.
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  messages: SCHEMA_V1.messages + ', seenAt',
+  tombstones: 'id',
+};
+
 export function openDb(name: string = DB_NAME): AfterfollowDb {
   // Relaxed durability: a local log loses at most the last moment's writes in a crash, and Chromium
   // then skips a flush per transaction (large imports and bursts of thread reads).
@@ -98,6 +117,8 @@ export function openDb(name: string = DB_NAME): AfterfollowDb {
       await tx.table('itemDigests').bulkPut(books.map(digestOf));
     });
   db.version(5).stores(SCHEMA_V5);
+  // Only an index and a new table: rows stay as they are.
+  db.version(6).stores(SCHEMA_V6);
   return db;
 }
 

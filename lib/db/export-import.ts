@@ -2,7 +2,8 @@
 // (lib/export); this file only reads and writes, in pages, reporting progress for the UI's bar.
 import type { Table } from 'dexie';
 import type { Candidate, Item } from '../records';
-import { settingsSchema } from '../records';
+import { SETTINGS_KEYS, settingsSchema, type Settings } from '../records';
+import { getSettings } from './settings';
 import { createBackup, RECORD_TABLES, type Backup, type BackupTables, type RecordTable, type RowOf } from '../export/backup-format';
 import { candidateCsvRow, CANDIDATE_CSV_HEADER, eventCsvRow, EVENT_CSV_HEADER, itemCsvRow, ITEM_CSV_HEADER } from '../export/csv-tables';
 import { csvHead, csvRows } from '../export/csv';
@@ -53,12 +54,21 @@ export async function exportBackup(
 const emptySummary = (): ImportSummary =>
   Object.fromEntries([...RECORD_TABLES, 'settings'].map((n) => [n, { added: 0, updated: 0, skipped: 0 }])) as ImportSummary;
 
+export interface ImportOptions {
+  onProgress?: OnProgress;
+  /**
+   * The file's settings the user ticked. Settings are this browser's own (the survey link, name and
+   * company go into mails to candidates): an import never changes one that is not named here.
+   */
+  applySettings?: readonly (keyof Settings)[];
+}
+
 /**
  * Merge a parsed backup, all or nothing: one read-write transaction over every table, so an error
  * half-way aborts it and the database is as it was. Per row the newer edit wins (lib/export/merge);
- * settings are this browser's own and are only restored into a database that has none.
+ * of the file's settings only those in `applySettings` are taken.
  */
-export async function importBackup(db: AfterfollowDb, backup: Backup, opts: { onProgress?: OnProgress } = {}): Promise<ImportSummary> {
+export async function importBackup(db: AfterfollowDb, backup: Backup, opts: ImportOptions = {}): Promise<ImportSummary> {
   const summary = emptySummary();
   const incoming = RECORD_TABLES.map((name) => [name, dedupeById(name, backup.tables[name])] as const);
   const total = incoming.reduce((n, [, rows]) => n + rows.length, 0);
@@ -86,12 +96,15 @@ export async function importBackup(db: AfterfollowDb, backup: Backup, opts: { on
         progress(page.length);
       }
     }
-    if (backup.tables.settings) {
-      const had = await db.settings.get(SETTINGS_KEY);
-      if (had) summary.settings.skipped += 1;
+    const fileSettings = backup.tables.settings;
+    if (fileSettings) {
+      const picked = (opts.applySettings ?? []).filter((k) => fileSettings[k] !== undefined);
+      if (picked.length === 0) summary.settings.skipped += 1;
       else {
-        await db.settings.put({ key: SETTINGS_KEY, value: backup.tables.settings });
-        summary.settings.added += 1;
+        const current = await getSettings(db);
+        const next = settingsSchema.parse({ ...current, ...Object.fromEntries(picked.map((k) => [k, fileSettings[k]])) });
+        await db.settings.put({ key: SETTINGS_KEY, value: next });
+        summary.settings.updated += 1;
       }
     }
   });
@@ -148,16 +161,30 @@ async function mergeItems(db: AfterfollowDb, rows: Item[], summary: TableSummary
   reach(rows.length);
 }
 
+/** One of the file's settings that differs from this browser's. */
+export type SettingDifference = { [K in keyof Settings]: { key: K; current: Settings[K]; incoming: Settings[K] } }[keyof Settings];
+
+export interface ImportPlan {
+  backup: Backup;
+  /** Rows the file holds (settings aside). */
+  records: number;
+  /** The file's settings that differ from this browser's: shown side by side, applied only when ticked. */
+  settings: SettingDifference[];
+}
+
+export type Refusal = { ok: false; error: string; issues: string[] };
+
 /**
- * Parse then merge: what the import button calls. A refused file writes nothing. Redacted files
- * are refused unless asked for: merged into a working database their newer rows would blank the
- * recruiter's item texts and file them under pseudonymous candidates.
+ * Every check that can refuse a file, before anything is written: size, syntax, schema, redaction,
+ * built-in templates, candidate references. Then what importing it would change in settings.
+ * Redacted files are refused unless asked for: merged into a working database their newer rows
+ * would blank the recruiter's item texts and file them under pseudonymous candidates.
  */
-export async function importBackupText(
+export async function planImport(
   db: AfterfollowDb,
   text: string,
-  opts: { onProgress?: OnProgress; allowRedacted?: boolean } & ParseBackupOptions = {},
-): Promise<{ ok: true; summary: ImportSummary } | { ok: false; error: string; issues: string[] }> {
+  opts: { allowRedacted?: boolean } & ParseBackupOptions = {},
+): Promise<{ ok: true; plan: ImportPlan } | Refusal> {
   const started = performance.now();
   const parsed = parseBackup(text, opts);
   // Exposed for the benchmark: how the import splits between reading the file and writing it.
@@ -169,8 +196,25 @@ export async function importBackupText(
   }
   const dangling = await missingCandidate(db, parsed.backup);
   if (dangling) return { ok: false, error: dangling, issues: [dangling] };
+  const current = await getSettings(db);
+  const incoming = parsed.backup.tables.settings ?? {};
+  const settings = SETTINGS_KEYS.filter((k) => incoming[k] !== undefined && incoming[k] !== current[k]).map(
+    (k) => ({ key: k, current: current[k], incoming: incoming[k] }) as SettingDifference,
+  );
+  const records = RECORD_TABLES.reduce((n, name) => n + parsed.backup.tables[name].length, 0);
+  return { ok: true, plan: { backup: parsed.backup, records, settings } };
+}
+
+/** Plan then merge, with no settings changed unless named: for scripts and tests. A refused file writes nothing. */
+export async function importBackupText(
+  db: AfterfollowDb,
+  text: string,
+  opts: ImportOptions & { allowRedacted?: boolean } & ParseBackupOptions = {},
+): Promise<{ ok: true; summary: ImportSummary } | Refusal> {
+  const planned = await planImport(db, text, opts);
+  if (!planned.ok) return planned;
   const merging = performance.now();
-  const summary = await importBackup(db, parsed.backup, opts);
+  const summary = await importBackup(db, planned.plan.backup, opts);
   performance.measure('afterfollow:import-merge', { start: merging });
   return { ok: true, summary };
 }

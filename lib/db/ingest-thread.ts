@@ -18,10 +18,13 @@ const notCandidate = (reason: ThreadState['reason'], thread: ThreadRecord | null
   suggestions: [],
 });
 
-export async function ingestThread(db: AfterfollowDb, req: ThreadOpen, now = Date.now()): Promise<ThreadState> {
-  const key = threadKey(req.site, req.threadId);
+const DAY = 86_400_000;
+
+export async function ingestThread(db: AfterfollowDb, read: ThreadOpen, now = Date.now()): Promise<ThreadState> {
+  const key = threadKey(read.site, read.threadId);
   const settings = await getSettings(db);
-  return db.transaction('rw', [db.candidates, db.threads, db.messages, ...itemTables(db), db.events, db.interviews], async () => {
+  return db.transaction('rw', [db.candidates, db.threads, db.messages, ...itemTables(db), db.events, db.interviews, db.tombstones], async () => {
+    const req = await withoutExpired(db, read, settings.retentionDays, now);
     const existing = await db.threads.get(key);
     if (req.markAs === 'not_candidate') return unmarkThread(db, key, existing, req, now);
     if (existing?.mark === 'unmarked' && req.markAs !== 'candidate') return notCandidate('unmarked', existing);
@@ -62,6 +65,17 @@ export async function ingestThread(db: AfterfollowDb, req: ThreadOpen, now = Dat
     ]);
     return { status: 'candidate', reason, candidate, thread, items, events, interviews, due: [], suggestions: [] };
   });
+}
+
+/**
+ * The retention period applies to what is read, too: mails older than it and mails the purge
+ * already removed (a tombstone by key, which also covers mails without a date) are not logged again.
+ */
+async function withoutExpired(db: AfterfollowDb, req: ThreadOpen, retentionDays: number, now: number): Promise<ThreadOpen> {
+  const cutoff = retentionDays === 0 ? -Infinity : now - retentionDays * DAY;
+  const buried = await db.tombstones.bulkGet(req.messages.map((m) => messageKey(req.site, m.id)));
+  const messages = req.messages.filter((m, k) => !buried[k] && (m.at === null || m.at >= cutoff));
+  return messages.length === req.messages.length ? req : { ...req, messages };
 }
 
 /** Reading order: by message date, then position in the message (hand-added items by creation). */
@@ -208,8 +222,10 @@ async function addMissingItems(
     }
   }
   if (rows.length === 0) return;
+  const buried = await db.tombstones.bulkGet(rows.map((r) => r.id));
+  const live = rows.filter((_, k) => !buried[k]);
   // Existing items win: a status the recruiter set, or a dismissal, must never be reset by a re-read.
-  await addToBook(db, candidateId, rows);
+  await addToBook(db, candidateId, live);
 }
 
 /** A freshly detected, still open item. */

@@ -23,7 +23,7 @@ async function seed() {
 
 function setup() {
   const download = vi.fn<(name: string, content: string | Blob, type?: string) => void>();
-  render(<DataPanel download={download} />);
+  render(<DataPanel download={download} confirm={() => true} />);
   return { download, user: userEvent.setup() };
 }
 
@@ -59,7 +59,7 @@ describe('Data panel: exports', () => {
     const download = vi.fn(() => {
       throw new Error('disk full');
     });
-    render(<DataPanel download={download} />);
+    render(<DataPanel download={download} confirm={() => true} />);
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: button }));
     expect(await screen.findByText('Nothing was exported: disk full')).toBeTruthy();
@@ -101,6 +101,7 @@ describe('Data panel: import', () => {
     await wipe(getDb());
     const { user } = setup();
     await upload(user, new File([text], 'team.json', { type: 'application/json' }));
+    await user.click(await screen.findByRole('button', { name: 'Import' }));
     const summary = await screen.findByRole('table', { name: /added, updated and skipped/ });
     const items = within(summary).getByRole('rowheader', { name: 'Items' }).closest('tr')!;
     expect([...items.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['2', '0', '0']);
@@ -114,6 +115,7 @@ describe('Data panel: import', () => {
     await wipe(getDb());
     const { user } = setup();
     await upload(user, new File([text], 'big.json'));
+    await user.click(await screen.findByRole('button', { name: 'Import' }));
     expect(await screen.findByRole('table', { name: /added, updated and skipped/ })).toBeTruthy();
     expect(await countAllItems(getDb())).toBe(2);
   });

@@ -22,7 +22,7 @@ describe('Dexie migrations', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     for (const [table, rows] of Object.entries(v1Fixture)) {
       if (table === 'items') continue;
       const stored = await db.table(table).toArray();
@@ -52,7 +52,7 @@ describe('Dexie migrations', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     for (const [table, rows] of Object.entries(v2Fixture)) {
       const stored = table === 'items' ? await allItems(db) : await db.table(table).toArray();
       expect(stored, table).toEqual(expect.arrayContaining(rows as object[]));
@@ -73,7 +73,7 @@ describe('Dexie migrations', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(db.tables.map((t) => t.name)).not.toContain('items');
     for (const [table, rows] of Object.entries(v3Fixture)) {
       const stored = table === 'items' ? await allItems(db) : await db.table(table).toArray();

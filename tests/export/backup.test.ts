@@ -3,7 +3,7 @@ import { exportBackup, importBackup } from '../../lib/db/export-import';
 import { createBackup, RECORD_TABLES, serializeBackup, type Backup, type BackupTables } from '../../lib/export/backup-format';
 import { dedupeById } from '../../lib/export/merge';
 import { parseBackup } from '../../lib/export/parse-backup';
-import type { Item } from '../../lib/records';
+import { DEFAULT_SETTINGS, SETTINGS_KEYS, type Item } from '../../lib/records';
 import { freshDb } from '../helpers/db';
 import { tablesArb } from './arbitraries';
 import { byId, dump, seed, wipe } from './helpers';
@@ -26,7 +26,8 @@ describe('JSON backup', () => {
         await wipe(db);
         const parsed = parseBackup(text);
         if (!parsed.ok) throw new Error(parsed.error);
-        const summary = await importBackup(db, parsed.backup);
+        // A full restore: every setting chosen (an import never applies one that is not).
+        const summary = await importBackup(db, parsed.backup, { applySettings: SETTINGS_KEYS });
         expect(await dump(db)).toEqual(before);
         for (const name of RECORD_TABLES) expect(summary[name]).toEqual({ added: tables[name].length, updated: 0, skipped: 0 });
         // A second import of the same file changes nothing.
@@ -37,7 +38,7 @@ describe('JSON backup', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 30_000);
 
   it('merging two overlapping exports is order-independent and keeps the newest edit per id', async () => {
     const records = tablesArb.map(({ settings: _s, ...t }): BackupTables => t);
@@ -62,7 +63,7 @@ describe('JSON backup', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 30_000);
 
   it('newest edit wins, ties fall to the content, and the summary counts each outcome', async () => {
     const db = freshDb();
@@ -94,14 +95,15 @@ describe('JSON backup', () => {
     expect((await getItem(db, item.candidateId, item.id))?.status).toBe('answered_now');
   });
 
-  it('restores settings into an empty database but never overwrites this browser’s own', async () => {
+  it('applies only the settings named, even into an empty database, and merges them into the current ones', async () => {
     const db = freshDb();
     const settings = { keepItemText: false, retentionDays: 30, recruiterName: '田中', company: '株式会社例', surveyUrl: '' };
     const empty: BackupTables = { candidates: [], threads: [], messages: [], items: [], events: [], interviews: [], templates: [] };
-    expect((await importBackup(db, createBackup({ ...empty, settings }, { redacted: false }))).settings.added).toBe(1);
+    expect((await importBackup(db, createBackup({ ...empty, settings }, { redacted: false }))).settings.skipped).toBe(1);
+    expect(await db.settings.get('settings')).toBeUndefined();
     const other = { ...settings, recruiterName: 'Someone else' };
-    expect((await importBackup(db, createBackup({ ...empty, settings: other }, { redacted: false }))).settings.skipped).toBe(1);
-    expect((await db.settings.get('settings'))?.value).toEqual(settings);
+    expect((await importBackup(db, createBackup({ ...empty, settings: other }, { redacted: false }), { applySettings: ['company'] })).settings.updated).toBe(1);
+    expect((await db.settings.get('settings'))?.value).toEqual({ ...DEFAULT_SETTINGS, company: '株式会社例' });
   });
 
   it('reports progress up to the total, for export and import', async () => {
