@@ -7,6 +7,8 @@ import { zodWithoutEval } from './scripts/zod-without-eval';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   vite: () => ({ plugins: [zodWithoutEval(), tailwindcss()] }),
+  // scripts/zip.mjs makes the sources package from the committed tree (git archive), not from this folder.
+  zip: { zipSources: false },
   // One manifest for every store; the Gecko settings go only into the Firefox build (Chromium and Edge
   // would list them as unrecognised keys).
   manifest: ({ browser }) => ({
