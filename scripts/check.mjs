@@ -11,6 +11,7 @@ const steps = [
   ['build-firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']],
   ['size', 'node', ['scripts/check-size.mjs']],
   ['no-eval', 'node', ['scripts/check-bundles.mjs']],
+  ['edge', 'node', ['scripts/check-edge.mjs']],
   ['addon-lint', 'node', ['scripts/lint-addon.mjs']],
   ['e2e', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']],
   ['e2e-firefox', 'npx', ['vitest', 'run', '--config', 'vitest.firefox.config.ts']],
