@@ -2,11 +2,16 @@ import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
 
 import { MAIL_HOSTS } from './lib/hosts';
+import { zodWithoutEval } from './scripts/zod-without-eval';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  vite: () => ({ plugins: [tailwindcss()] }),
-  manifest: {
+  vite: () => ({ plugins: [zodWithoutEval(), tailwindcss()] }),
+  // scripts/zip.mjs makes the sources package from the committed tree (git archive), not from this folder.
+  zip: { zipSources: false },
+  // One manifest for every store; the Gecko settings go only into the Firefox build (Chromium and Edge
+  // would list them as unrecognised keys).
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -23,8 +28,19 @@ export default defineConfig({
         description: '__MSG_commandToggleSidebar__',
       },
     },
-    browser_specific_settings: {
-      gecko: { id: 'afterfollow@afterfollow.app', strict_min_version: '140.0' },
-    },
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'afterfollow@afterfollow.app',
+          // 140: CSS Custom Highlight API, and the first Firefox that reads data_collection_permissions.
+          strict_min_version: '140.0',
+          // Nothing leaves the browser: the log stays in the extension's IndexedDB (docs/store/privacy.md).
+          data_collection_permissions: { required: ['none'] },
+        },
+        // Firefox for Android reads data_collection_permissions from 142 on. Afterfollow is made for the
+        // mail clients' desktop pages; this only keeps the declaration valid there.
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
 });

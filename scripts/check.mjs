@@ -1,4 +1,5 @@
-// `npm test`: the one check a developer runs and CI runs. Typecheck, lint, unit tests, build, e2e.
+// `npm test`: the one check a developer runs and CI runs. Typecheck, lint, unit tests, builds (Chromium
+// and Firefox), bundle checks, Mozilla's add-on lint, e2e in Chromium and in Firefox.
 // Stops at the first failing step and prints how long each step took.
 import { spawnSync } from 'node:child_process';
 
@@ -7,8 +8,13 @@ const steps = [
   ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
   ['unit', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['wxt', 'build']],
+  ['build-firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']],
   ['size', 'node', ['scripts/check-size.mjs']],
+  ['no-eval', 'node', ['scripts/check-bundles.mjs']],
+  ['edge', 'node', ['scripts/check-edge.mjs']],
+  ['addon-lint', 'node', ['scripts/lint-addon.mjs']],
   ['e2e', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']],
+  ['e2e-firefox', 'npx', ['vitest', 'run', '--config', 'vitest.firefox.config.ts']],
 ];
 const only = process.argv.slice(2);
 const timings = [];

@@ -7,12 +7,15 @@ import { DEMO_PAGES } from '../tests/e2e/pages';
 
 const headful = !!process.env.DISPLAY;
 const locale = (process.env.DEMO_LOCALE === 'ja' ? 'ja' : 'en') as 'en' | 'ja';
-const outDir = resolve('demo-screenshots');
+const outDir = resolve(process.env.DEMO_OUT ?? 'demo-screenshots');
+// DEMO_SIZE=1280x800 takes the screenshots at the size the stores ask for (docs/store/README.md).
+const size = /^(\d+)x(\d+)$/.exec(process.env.DEMO_SIZE ?? '');
 
 const h = await launch(locale, { headless: !headful });
 mkdirSync(outDir, { recursive: true });
 for (const { name, url, fixture } of DEMO_PAGES) {
   const page = await h.open(url, fixture);
+  if (size) await page.setViewportSize({ width: Number(size[1]), height: Number(size[2]) });
   await sidebar(page).waitFor({ timeout: 10_000 });
   await page.waitForTimeout(800);
   if (!headful) {

@@ -53,7 +53,9 @@ export async function onAlarm(db: AfterfollowDb, name: string, now = Date.now())
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title: t(`due_${item.kind}`),
       message: candidate ? candidate.name : '',
-      buttons: [{ title: t('snoozeHour') }],
+      // Firefox rejects the whole notification when it has buttons ("Property "buttons" is unsupported by
+      // Firefox"): there the snooze stays in the sidebar and the dashboard.
+      ...(!import.meta.env.FIREFOX && { buttons: [{ title: t('snoozeHour') }] }),
     });
   }
   await refreshReminders(db, now);

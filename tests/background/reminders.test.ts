@@ -63,8 +63,23 @@ describe('follow-up reminders in the background', () => {
     await onAlarm(db, `due:post_interview_follow_up:${iv.id}`, now);
     expect(create).toHaveBeenCalledWith(
       `due:post_interview_follow_up:${iv.id}`,
-      expect.objectContaining({ title: 'Follow-up after the interview is due', message: '山田 太郎' }),
+      expect.objectContaining({ title: 'Follow-up after the interview is due', message: '山田 太郎', buttons: [{ title: expect.any(String) }] }),
     );
+  });
+
+  it('notifies without the snooze button in the Firefox build (Firefox rejects notifications with buttons)', async () => {
+    vi.stubEnv('FIREFOX', true as never);
+    try {
+      const { db } = await candidateWithInterview(Date.UTC(2026, 10, 23, 5));
+      const create = vi.fn(async () => 'id');
+      fakeBrowser.notifications.create = create as never;
+      const iv = (await db.interviews.toArray())[0]!;
+      await onAlarm(db, `due:post_interview_follow_up:${iv.id}`, now);
+      expect(create).toHaveBeenCalledTimes(1);
+      expect((create.mock.calls[0] as unknown as [string, object])[1]).not.toHaveProperty('buttons');
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
 

@@ -28,6 +28,8 @@ describe('lint enforces the layers by folder', () => {
     ['entrypoints/mail.content/sample.ts', "import { QueryClient } from '@tanstack/react-query';\nexport const q = QueryClient;", '@typescript-eslint/no-restricted-imports'],
     ['lib/sites/sample.ts', "import { z } from 'zod';\nexport const s = z.string();", '@typescript-eslint/no-restricted-imports'],
     ['lib/sites/sample.ts', 'export const set = (el: Element, x: string) => { el.innerHTML = x; };', 'no-restricted-syntax'],
+    ['components/sample.tsx', 'export const C = ({ html }: { html: string }) => <p dangerouslySetInnerHTML={{ __html: html }} />;', 'no-restricted-syntax'],
+    ['entrypoints/sidebar/sample.tsx', 'export const C = ({ html }: { html: string }) => <p dangerouslySetInnerHTML={{ __html: html }} />;', 'no-restricted-syntax'],
     ['lib/db/sample.ts', 'export const b = () => document.body;', 'no-restricted-globals'],
     ['lib/background/sample.ts', 'export const b = () => document.body;', 'no-restricted-globals'],
   ])('%s: %s → %s', async (file, code, rule) => {
