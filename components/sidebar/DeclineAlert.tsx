@@ -3,11 +3,14 @@ import type { DeclineSummary } from './model';
 
 export function DeclineAlert({
   decline,
+  final,
   onProposeCall,
   onRequestSurvey,
   busy,
 }: {
   decline: DeclineSummary;
+  /** Recorded as the outcome or confirmed after the call: the only time the survey is offered. */
+  final: boolean;
   onProposeCall: () => void;
   onRequestSurvey: () => void;
   busy: boolean;
@@ -37,7 +40,7 @@ export function DeclineAlert({
         <button type="button" className="af-btn-primary" onClick={onProposeCall} disabled={busy}>
           {t('proposeCall')}
         </button>
-        {hard && (
+        {final && (
           <button type="button" className="af-btn-secondary" onClick={onRequestSurvey} disabled={busy}>
             {t('requestSurvey')}
           </button>

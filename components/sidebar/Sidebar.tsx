@@ -81,6 +81,7 @@ function CandidateView({
       {view.decline && (
         <DeclineAlert
           decline={view.decline}
+          final={view.declineFinal}
           busy={busy}
           onProposeCall={() => void insert(actions.proposeCall)}
           onRequestSurvey={() => void insert(actions.requestSurvey)}

@@ -25,6 +25,8 @@ export type SidebarView =
       kind: 'candidate';
       state: ThreadState;
       decline: DeclineSummary | null;
+      /** The decline is final (recorded, or confirmed after the call): only then the survey is offered. */
+      declineFinal: boolean;
       language: 'ja' | 'en';
       suggestions: SuggestionView[];
       templateValues: TemplateValues;

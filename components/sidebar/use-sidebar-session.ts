@@ -2,7 +2,7 @@
 // log, the settings), and the actions, which go to the background as messages (it derives every key)
 // or, for the compose, through it to the tab.
 import { useEffect, useRef, useState } from 'react';
-import { templateValues } from '../../lib/follow-up-context';
+import { declineIsFinal, templateValues } from '../../lib/follow-up-context';
 import { t } from '../../lib/platform/i18n';
 import { send } from '../../lib/messages/client';
 import type { SidebarState, TabView } from '../../lib/messages/protocol';
@@ -130,6 +130,7 @@ export function useSidebarSession(state: SidebarState | null, now: () => number 
           kind: 'candidate',
           state: panel,
           decline: tab.decline,
+          declineFinal: declineIsFinal(panel, tab.decline?.level ?? 'none', tab.decline?.messageAt ?? null),
           language: tab.language,
           suggestions: panel.suggestions,
           templateValues: templateValues(panel, settings, now()),

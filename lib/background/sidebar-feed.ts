@@ -12,7 +12,7 @@ export async function readSidebarState(db: AfterfollowDb, tabs: TabViews, tabId:
   const [settings, panel] = await Promise.all([
     getSettings(db),
     view.kind === 'thread' && view.status === 'candidate' && view.candidateId
-      ? loadThreadPanel(db, { threadKey: view.threadKey, candidateId: view.candidateId, language: view.language, declineLevel: view.decline?.level ?? 'none', now })
+      ? loadThreadPanel(db, { threadKey: view.threadKey, candidateId: view.candidateId, language: view.language, declineLevel: view.decline?.level ?? 'none', declineAt: view.decline?.messageAt ?? null, now })
       : null,
   ]);
   return { view, panel, settings };

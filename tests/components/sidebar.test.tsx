@@ -69,10 +69,11 @@ function actions(): SidebarActions & Record<string, ReturnType<typeof vi.fn>> {
   };
 }
 
-const candidateView = (items: Item[], decline: Extract<SidebarView, { kind: 'candidate' }>['decline'] = null): SidebarView => ({
+const candidateView = (items: Item[], decline: Extract<SidebarView, { kind: 'candidate' }>['decline'] = null, declineFinal = false): SidebarView => ({
   kind: 'candidate',
   state: state(items),
   decline,
+  declineFinal,
   language: 'ja',
   suggestions: [],
   templateValues: {},
@@ -179,10 +180,16 @@ describe('Sidebar', () => {
     expect((await screen.findByText(/Ctrl\+Z undoes it/)).textContent).toBeTruthy();
   });
 
-  it('offers the survey request on a hard decline and says when the text went to the clipboard', async () => {
+  it('a hard hint not yet confirmed after a call: the call, no survey', () => {
+    render(<Sidebar view={candidateView([], { level: 'hard', phrases: ['辞退させていただきます'], messageAt: at, messageId: 'm1' })} actions={actions()} />);
+    expect(screen.getByRole('button', { name: 'Propose a call' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Ask for the decline survey' })).toBeNull();
+  });
+
+  it('offers the survey request once the decline is final and says when the text went to the clipboard', async () => {
     const user = userEvent.setup();
     const a = actions();
-    render(<Sidebar view={candidateView([], { level: 'hard', phrases: ['辞退させていただきます'], messageAt: at, messageId: 'm1' })} actions={a} />);
+    render(<Sidebar view={candidateView([], { level: 'hard', phrases: ['辞退させていただきます'], messageAt: at, messageId: 'm1' }, true)} actions={a} />);
     await user.click(screen.getByRole('button', { name: 'Ask for the decline survey' }));
     expect(await screen.findByText(/clipboard/)).toBeTruthy();
   });

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { suggestContext, templateValues } from '../../lib/follow-up-context';
+import { declineIsFinal, suggestContext, templateValues } from '../../lib/follow-up-context';
 import type { ThreadState } from '../../lib/messages/protocol';
 import { BUILTIN_TEMPLATES } from '../../lib/templates/builtin';
 import { suggestTemplates } from '../../lib/templates/suggest';
@@ -53,6 +53,28 @@ describe('follow-up context', () => {
   it('puts the call proposal first on a decline hint', () => {
     const top = suggestTemplates(suggestContext(state(), 'ja', 'soft', now), BUILTIN_TEMPLATES)[0];
     expect(top?.template.id).toBe('builtin.decline_hint_call.ja');
+  });
+
+  it('a decline is final once recorded, or when a hard hint came after a proposed call', () => {
+    const call = { id: 'call', candidateId: 'c', threadId: 'gmail:t', kind: 'call_proposed' as const, at: now - 5 * day, detail: {} };
+    expect(declineIsFinal(state(), 'soft', now)).toBe(false);
+    expect(declineIsFinal(state(), 'hard', now)).toBe(false);
+    expect(declineIsFinal(state({ events: [call] }), 'soft', now)).toBe(false);
+    expect(declineIsFinal(state({ events: [call] }), 'hard', now)).toBe(true);
+    // The call was proposed in answer to this very mail: not confirmed yet.
+    expect(declineIsFinal(state({ events: [call] }), 'hard', now - 6 * day)).toBe(false);
+    const declined = state();
+    declined.candidate!.stage = 'declined';
+    expect(declineIsFinal(declined, 'none', null)).toBe(true);
+  });
+
+  it('a soft hint never leads to the survey; a recorded decline does', () => {
+    const moments = (s: ThreadState, level: 'soft' | 'hard' | 'none') => suggestTemplates(suggestContext(s, 'ja', level, now, { declineAt: now }), BUILTIN_TEMPLATES).map((x) => x.template.moment);
+    expect(moments(state(), 'soft')).not.toContain('post_decline_survey');
+    expect(moments(state(), 'hard')).not.toContain('post_decline_survey');
+    const declined = state();
+    declined.candidate!.stage = 'declined';
+    expect(moments(declined, 'none')).toEqual(['post_decline_survey']);
   });
 
   it('fills values from the candidate, settings and the next interview', () => {
