@@ -50,6 +50,8 @@ export interface SidebarActions {
   requestSurvey(): Promise<InsertOutcome>;
   openDashboard(): void;
   addInterview(interview: NewInterview): Promise<void>;
+  /** The interviewer's notes of one interview (shown on the prep sheet). */
+  saveInterviewNotes(id: string, notes: string): Promise<void>;
   insertTemplate(template: Template, text: string): Promise<InsertOutcome>;
   markDone(due: DueView): Promise<void>;
 }

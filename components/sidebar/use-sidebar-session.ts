@@ -95,6 +95,9 @@ export function useSidebarSession(state: SidebarState | null, now: () => number 
     addInterview: async (interview) => {
       if (candidate) await send('interview.add', { ...interview, candidateId: candidate.id });
     },
+    saveInterviewNotes: async (id, notes) => {
+      if (candidate) await send('interview.notes', { id, candidateId: candidate.id, notes });
+    },
     markDone: async (due) => {
       await send('event.record', { candidateId: due.candidateId, threadId, kind: 'follow_up_done', detail: { refId: `${due.kind}:${due.refId}` } });
     },

@@ -70,6 +70,8 @@ export const SCHEMA_V4 = {
   itemDigests: 'candidateId',
 };
 export const SCHEMA_V5 = { ...SCHEMA_V4, items: null };
+/** Version 6: interviews carry the interviewer's notes (not indexed); the upgrade gives old rows empty notes. */
+export const SCHEMA_V6 = SCHEMA_V5;
 
 export function openDb(name: string = DB_NAME): AfterfollowDb {
   // Relaxed durability: a local log loses at most the last moment's writes in a crash, and Chromium
@@ -98,6 +100,16 @@ export function openDb(name: string = DB_NAME): AfterfollowDb {
       await tx.table('itemDigests').bulkPut(books.map(digestOf));
     });
   db.version(5).stores(SCHEMA_V5);
+  db.version(6)
+    .stores(SCHEMA_V6)
+    .upgrade(async (tx) => {
+      await tx
+        .table('interviews')
+        .toCollection()
+        .modify((i: Interview) => {
+          if (typeof i.notes !== 'string') i.notes = '';
+        });
+    });
   return db;
 }
 

@@ -8,6 +8,7 @@ import {
   candidateSchema,
   diagnosticSchema,
   eventSchema,
+  INTERVIEW_NOTES_MAX,
   interviewSchema,
   itemSchema,
   settingsSchema,
@@ -208,6 +209,11 @@ export const protocol = {
       stage: stageSchema,
       interviewers: z.array(z.string().trim().min(1).max(200)).max(20),
     }),
+    response: interviewSchema,
+  },
+  /** The interviewer's notes of one interview (replaces them). */
+  'interview.notes': {
+    request: z.object({ id, candidateId: id, notes: z.string().max(INTERVIEW_NOTES_MAX) }),
     response: interviewSchema,
   },
   'diagnostics.log': { request: diagnosticSchema.omit({ id: true }), response: z.object({ stored: z.boolean() }) },

@@ -64,6 +64,7 @@ function actions(): SidebarActions & Record<string, ReturnType<typeof vi.fn>> {
     requestSurvey: vi.fn(async () => ({ kind: 'copied' as const })),
     openDashboard: vi.fn(),
     addInterview: vi.fn(async () => {}),
+    saveInterviewNotes: vi.fn(async () => {}),
     insertTemplate: vi.fn(async () => ({ kind: 'inserted' as const })),
     markDone: vi.fn(async () => {}),
   };

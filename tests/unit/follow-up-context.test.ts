@@ -29,7 +29,7 @@ function state(over: Partial<ThreadState> = {}): ThreadState {
     events: [],
     due: [],
     suggestions: [],
-    interviews: [{ id: 'iv1', candidateId: 'c', at: now - day, stage: 'interview_1', interviewers: ['Tanaka'], durationMinutes: 60 }],
+    interviews: [{ id: 'iv1', candidateId: 'c', at: now - day, stage: 'interview_1', interviewers: ['Tanaka'], durationMinutes: 60, notes: '' }],
     ...over,
   };
 }
@@ -78,7 +78,7 @@ describe('follow-up context', () => {
   });
 
   it('fills values from the candidate, settings and the next interview', () => {
-    const s = state({ interviews: [{ id: 'iv2', candidateId: 'c', at: now + 3 * day, stage: 'interview_2', interviewers: ['Sato'], durationMinutes: 60 }] });
+    const s = state({ interviews: [{ id: 'iv2', candidateId: 'c', at: now + 3 * day, stage: 'interview_2', interviewers: ['Sato'], durationMinutes: 60, notes: '' }] });
     const v = templateValues(s, { keepItemText: true, retentionDays: 365, recruiterName: 'Kim', company: 'Acme', surveyUrl: '' }, now);
     expect(v).toMatchObject({ candidateName: 'Alex Smith', position: 'Designer', company: 'Acme', recruiterName: 'Kim', interviewerName: 'Sato', nextInterviewDate: now + 3 * day, surveyUrl: null });
   });
