@@ -15,9 +15,17 @@ export function Sidebar({ view, actions, extra }: { view: SidebarView; actions: 
     case 'loading':
       return <Status>{t('statusLoading')}</Status>;
     case 'no-thread':
-      return <Status>{t('statusNoThread')}</Status>;
     case 'unsupported':
-      return <Status>{t('statusUnsupported')}</Status>;
+      // Outside a thread: what is due today and the way to the dashboard, nothing more.
+      return (
+        <div className="grid gap-2">
+          <Status>{view.kind === 'no-thread' ? t('statusNoThread') : t('statusUnsupported')}</Status>
+          {view.dueToday > 0 && <p className="m-0 font-semibold">{t('statusDueToday', view.dueToday)}</p>}
+          <button type="button" className="af-btn-secondary justify-self-start" onClick={actions.openDashboard}>
+            {t('openDashboard')}
+          </button>
+        </div>
+      );
     case 'error':
       return (
         <div role="alert" className="grid gap-2">

@@ -17,8 +17,8 @@ export interface DeclineSummary {
 
 export type SidebarView =
   | { kind: 'loading' }
-  | { kind: 'no-thread' }
-  | { kind: 'unsupported' }
+  | { kind: 'no-thread'; dueToday: number }
+  | { kind: 'unsupported'; dueToday: number }
   | { kind: 'error'; message: string }
   | { kind: 'not-candidate'; reason: ThreadState['reason'] }
   | {

@@ -121,9 +121,9 @@ export function useSidebarSession(state: SidebarState | null, now: () => number 
       case 'waiting':
         return { kind: 'loading' };
       case 'list':
-        return { kind: 'no-thread' };
+        return { kind: 'no-thread', dueToday: state?.dueToday ?? 0 };
       case 'unsupported':
-        return { kind: 'unsupported' };
+        return { kind: 'unsupported', dueToday: state?.dueToday ?? 0 };
       case 'thread':
         if (tab.status !== 'candidate') return { kind: 'not-candidate', reason: tab.reason };
         if (!state) return { kind: 'loading' };

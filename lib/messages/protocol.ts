@@ -137,6 +137,8 @@ export const sidebarStateSchema = z.object({
   view: tabViewSchema,
   panel: threadStateSchema.nullable(),
   settings: settingsSchema,
+  /** Follow-ups due by the end of today (overdue included) over all open candidates; read outside candidate threads, for the rail. */
+  dueToday: z.number().int().nonnegative().default(0),
 });
 export type SidebarState = z.infer<typeof sidebarStateSchema>;
 

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import ja from '../../public/_locales/ja/messages.json';
@@ -245,5 +245,54 @@ describe('Sidebar', () => {
     );
     const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
+  });
+
+  it('outside a thread the rail shows today\'s due count, which opens the dashboard', async () => {
+    const user = userEvent.setup();
+    const open = vi.fn();
+    render(
+      <SidebarFrame rail signals={{ decline: false, overdue: 0, dueToday: 4 }} onToggle={() => {}} onOpenDashboard={open}>
+        <p>inside</p>
+      </SidebarFrame>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Due today: 4' }));
+    expect(open).toHaveBeenCalledOnce();
+  });
+
+  it('orders by urgency: the decline hint, what is due, the questions, then suggestions and the candidate', () => {
+    const s = state([item({})]);
+    s.due = [{ kind: 'post_interview_follow_up', candidateId: 'c', refId: 'iv1', triggerAt: at, dueAt: at + 1, overdue: true, done: false }];
+    render(<Sidebar view={{ ...candidateView([item({})], { level: 'soft', phrases: ['x'], messageAt: at, messageId: 'm1' }), state: s } as SidebarView} actions={actions()} />);
+    const headings = screen.getAllByRole('heading').map((h) => h.textContent ?? '');
+    const index = (re: RegExp) => headings.findIndex((h) => re.test(h));
+    expect(index(/Decline/)).toBeLessThan(index(/^Due/));
+    expect(index(/^Due/)).toBeLessThan(index(/Questions and worries/));
+    expect(index(/Questions and worries/)).toBeLessThan(index(/^Candidate/));
+  });
+
+  it('writes the interviewer\'s notes of an interview', async () => {
+    const user = userEvent.setup();
+    const a = actions();
+    const s = state([]);
+    s.interviews = [{ id: 'iv1', candidateId: 'c', at, stage: 'interview_1', interviewers: ['Sato'], durationMinutes: 60, notes: '' }];
+    render(<Sidebar view={{ ...candidateView([]), state: s } as SidebarView} actions={a} />);
+    await user.click(screen.getByRole('button', { name: /Interviewer's notes:/ }));
+    await user.type(screen.getByRole('textbox', { name: "Interviewer's notes" }), 'Asked about remote days.');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(a.saveInterviewNotes).toHaveBeenCalledWith('iv1', 'Asked about remote days.');
+  });
+
+  it('an Enter that confirms an IME conversion does not submit a form', () => {
+    const a = actions();
+    const s = state([]);
+    s.interviews = [{ id: 'iv1', candidateId: 'c', at, stage: 'interview_1', interviewers: [], durationMinutes: 60, notes: '' }];
+    render(<Sidebar view={{ ...candidateView([]), state: s } as SidebarView} actions={a} />);
+    fireEvent.click(screen.getByRole('button', { name: /Interviewer's notes:/ }));
+    const composingEnter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, isComposing: true });
+    screen.getByRole('textbox', { name: "Interviewer's notes" }).dispatchEvent(composingEnter);
+    expect(composingEnter.defaultPrevented).toBe(true);
+    const plainEnter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    screen.getByRole('textbox', { name: "Interviewer's notes" }).dispatchEvent(plainEnter);
+    expect(plainEnter.defaultPrevented).toBe(false);
   });
 });
