@@ -81,7 +81,8 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
 
   // The frame follows the mail client's theme and the OS: tell it both when they change (checked on
   // every placement, i.e. every view change) and whenever the frame (re)loads.
-  const frameOrigin = new URL(options.src).origin;
+  // Not URL#origin: for a chrome-extension: address some engines answer "null".
+  const frameOrigin = options.src.split('/').slice(0, 3).join('/');
   const osDark = win.matchMedia?.('(prefers-color-scheme: dark)');
   let toldTheme = '';
   const tellTheme = () => {
