@@ -127,6 +127,13 @@ describe.each(['en', 'ja'] as const)('the recruiter’s day in a %s browser', (l
     if (scheme === 'dark') await expect.poll(() => sidebarLuminance(page)).toBeLessThan(0.05);
     else await expect.poll(() => sidebarLuminance(page)).toBeGreaterThan(0.8);
     expect(await axeInSidebar(page)).toEqual([]);
+    // No button label wraps (「編集」 once broke into 編/集).
+    const wrapped = await sidebar(page).evaluate((aside) =>
+      [...aside.querySelectorAll('button')]
+        .filter((b) => b.getClientRects().length > 0 && b.clientHeight >= 2 * parseFloat(getComputedStyle(b).lineHeight))
+        .map((b) => b.textContent),
+    );
+    expect(wrapped).toEqual([]);
     await page.close();
   });
 
