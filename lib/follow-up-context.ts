@@ -7,6 +7,7 @@ import { MOMENTS } from './templates/schema';
 import type { SuggestContext } from './templates/suggest';
 import type { TemplateValues } from './templates/variables';
 import type { Settings } from './records';
+import type { WorkCalendar } from './schedule/business-days';
 
 const isMoment = (v: unknown): v is Moment => typeof v === 'string' && (MOMENTS as readonly string[]).includes(v);
 
@@ -22,7 +23,36 @@ export function interviewTimes(state: ThreadState, now: number): { last: number 
   return { last, next: nextAt, nextInterviewers: next?.interviewers ?? [] };
 }
 
-export function suggestContext(state: ThreadState, language: Language, declineLevel: DeclineLevel, now: number): SuggestContext {
+/**
+ * Is the candidate's decline final? Recorded as the outcome (stage declined or withdrawn), or confirmed
+ * after the call: a hard hint in a mail that came after a call was proposed. Until then a hint, soft
+ * or hard, gets a call proposal, never the thank-you-and-survey mail.
+ */
+export function declineIsFinal(state: Pick<ThreadState, 'candidate' | 'events'>, declineLevel: DeclineLevel, declineAt: number | null): boolean {
+  const stage = state.candidate?.stage;
+  if (stage === 'declined' || stage === 'withdrawn') return true;
+  if (declineLevel !== 'hard') return false;
+  return state.events.some(
+    (e) =>
+      (e.kind === 'call_proposed' || (e.kind === 'follow_up_sent' && e.detail.moment === 'decline_hint_call')) &&
+      (declineAt === null || e.at < declineAt),
+  );
+}
+
+export interface DeclineContext {
+  /** When the candidate's mail carrying the hint arrived (null: unknown). */
+  declineAt?: number | null;
+  /** The team's calendar (lib/db/due-items getScheduleSettings). */
+  calendar?: WorkCalendar;
+}
+
+export function suggestContext(
+  state: ThreadState,
+  language: Language,
+  declineLevel: DeclineLevel,
+  now: number,
+  { declineAt = null, calendar }: DeclineContext = {},
+): SuggestContext {
   const { last, next } = interviewTimes(state, now);
   const open = state.items.filter((i) => i.status === 'open');
   const sentMoments = state.events
@@ -37,7 +67,9 @@ export function suggestContext(state: ThreadState, language: Language, declineLe
     openQuestionCount: open.filter((i) => i.kind === 'question').length,
     openAnxietyCount: open.filter((i) => i.kind === 'anxiety').length,
     declineLevel,
+    declineFinal: declineIsFinal(state, declineLevel, declineAt),
     sentMoments,
+    calendar,
   };
 }
 

@@ -144,6 +144,8 @@ export function settingsFromStored(value: unknown): Settings {
   return out as Settings;
 }
 
+export const INTERVIEW_NOTES_MAX = 10_000;
+
 export const interviewSchema = z.object({
   id,
   candidateId: id,
@@ -153,5 +155,7 @@ export const interviewSchema = z.object({
   /** Field interviewers by name; HR reminds them to write their notes. */
   interviewers: z.array(z.string().max(200)).max(20).default([]),
   durationMinutes: z.number().int().min(1).max(24 * 60).default(60),
+  /** The interviewer's notes (database version 6), shown on the prep sheet. */
+  notes: z.string().max(INTERVIEW_NOTES_MAX).default(''),
 });
 export type Interview = z.infer<typeof interviewSchema>;

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ANXIETY_CATEGORIES } from '../../lib/analysis/types';
 import { ITEM_KINDS, type Category, type ItemKind } from '../../lib/domain';
 import { FormFooter } from './FormFooter';
+import { imeSafeEnter } from './keys';
 import { t } from '../../lib/platform/i18n';
 
 export function AddItemForm({ onAdd }: { onAdd: (i: { kind: ItemKind; category: Category; text: string }) => Promise<void> }) {
@@ -30,7 +31,7 @@ export function AddItemForm({ onAdd }: { onAdd: (i: { kind: ItemKind; category: 
     }
   };
   return (
-    <form onSubmit={submit} className="mb-3 grid gap-1.5 text-xs" aria-label={t('addItem')}>
+    <form onSubmit={submit} onKeyDown={imeSafeEnter} className="mb-3 grid gap-1.5 text-xs" aria-label={t('addItem')}>
       <label className="grid gap-0.5">
         {t('addItemText')}
         <textarea name="text" rows={2} maxLength={5000} className="af-input" autoFocus />

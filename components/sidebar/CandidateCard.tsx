@@ -5,6 +5,7 @@ import type { Candidate } from '../../lib/records';
 import type { CandidatePatch } from './model';
 import { fromLocalInput, toLocalInput } from './datetime';
 import { FormFooter } from './FormFooter';
+import { imeSafeEnter } from './keys';
 
 export function CandidateCard({ candidate, onSave }: { candidate: Candidate; onSave: (p: CandidatePatch) => Promise<void> }) {
   const [editing, setEditing] = useState(false);
@@ -24,14 +25,14 @@ export function CandidateCard({ candidate, onSave }: { candidate: Candidate; onS
           <h3 id="af-candidate" className="m-0 text-xs font-medium uppercase text-slate-500">
             {t('candidateHeading')}
           </h3>
-          <p className="m-0 truncate text-base font-semibold" data-testid="candidate-name">
+          <p className="m-0 truncate text-base font-semibold" data-testid="candidate-name" title={candidate.name}>
             <bdi dir="auto">{candidate.name}</bdi>
           </p>
-          <p className="m-0 truncate text-xs text-slate-600">
+          <p className="m-0 truncate text-xs text-slate-600" title={candidate.email}>
             <bdi dir="auto">{candidate.email}</bdi>
           </p>
         </div>
-        <button type="button" className="af-btn-secondary" onClick={() => setEditing(true)}>
+        <button type="button" className="af-btn-secondary shrink-0" onClick={() => setEditing(true)}>
           {t('edit')}
         </button>
       </div>
@@ -39,7 +40,8 @@ export function CandidateCard({ candidate, onSave }: { candidate: Candidate; onS
         {rows.map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="text-slate-500">{label}</dt>
-            <dd className="m-0 truncate">
+            {/* Long positions and owners are clipped to one line; the tooltip shows them whole. */}
+            <dd className="m-0 truncate" title={value}>
               <bdi dir="auto">{value}</bdi>
             </dd>
           </div>
@@ -77,7 +79,7 @@ function CandidateForm({
     }
   };
   return (
-    <form onSubmit={submit} className="mb-3 grid gap-1.5 text-xs" aria-label={t('candidateHeading')}>
+    <form onSubmit={submit} onKeyDown={imeSafeEnter} className="mb-3 grid gap-1.5 text-xs" aria-label={t('candidateHeading')}>
       <label className="grid gap-0.5">
         {t('fieldName')}
         <input name="name" defaultValue={candidate.name} className="af-input" required maxLength={500} />

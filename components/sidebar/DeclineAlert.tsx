@@ -3,12 +3,15 @@ import type { DeclineSummary } from './model';
 
 export function DeclineAlert({
   decline,
+  final,
   onProposeCall,
   onRequestSurvey,
   onDismiss,
   busy,
 }: {
   decline: DeclineSummary;
+  /** Recorded as the outcome or confirmed after the call: the only time the survey is offered. */
+  final: boolean;
   onProposeCall: () => void;
   onRequestSurvey: () => void;
   /** "Not a decline hint": the recruiter corrects this browser's analyzer. */
@@ -40,7 +43,7 @@ export function DeclineAlert({
         <button type="button" className="af-btn-primary" onClick={onProposeCall} disabled={busy}>
           {t('proposeCall')}
         </button>
-        {hard && (
+        {final && (
           <button type="button" className="af-btn-secondary" onClick={onRequestSurvey} disabled={busy}>
             {t('requestSurvey')}
           </button>

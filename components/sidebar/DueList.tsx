@@ -1,7 +1,7 @@
 import { formatDateTime, t } from '../../lib/platform/i18n';
 import type { DueView } from '../../lib/messages/protocol';
 
-/** What the follow-up clock says is due for this candidate, overdue first. */
+/** What the follow-up clock says is due for this candidate, overdue first: one short line each. */
 export function DueList({ due, onDone }: { due: DueView[]; onDone: (d: DueView) => Promise<void> }) {
   const pending = due.filter((d) => !d.done).sort((a, b) => a.dueAt - b.dueAt);
   if (pending.length === 0) return null;
@@ -11,23 +11,28 @@ export function DueList({ due, onDone }: { due: DueView[]; onDone: (d: DueView) 
         {t('dueHeading')}
       </h3>
       <ul className="m-0 grid list-none gap-1 p-0">
-        {pending.map((d) => (
-          <li
-            key={`${d.kind}:${d.refId}`}
-            data-due-kind={d.kind}
-            className={'flex items-center justify-between gap-2 rounded border p-1.5 text-xs ' + (d.overdue ? 'border-red-400 bg-red-50' : 'border-slate-200')}
-          >
-            <span>
-              <span className="font-semibold">{t(`due_${d.kind}`)}</span>
-              <span className={'block ' + (d.overdue ? 'text-red-800' : 'text-slate-600')}>
-                {d.overdue ? t('dueOverdue', formatDateTime(d.dueAt)) : t('dueBy', formatDateTime(d.dueAt))}
+        {pending.map((d) => {
+          const when = d.overdue ? t('dueOverdue', formatDateTime(d.dueAt)) : t('dueBy', formatDateTime(d.dueAt));
+          return (
+            <li
+              key={`${d.kind}:${d.refId}`}
+              data-due-kind={d.kind}
+              className={'flex items-center gap-2 rounded border px-1.5 py-1 text-xs ' + (d.overdue ? 'border-red-400 bg-red-50' : 'af-card')}
+            >
+              <span className="min-w-0 flex-1">
+                <span className="block truncate font-semibold" title={t(`due_${d.kind}`)}>
+                  {t(`due_${d.kind}`)}
+                </span>
+                <span className={'block truncate ' + (d.overdue ? 'text-red-800' : 'af-muted')} title={when}>
+                  {when}
+                </span>
               </span>
-            </span>
-            <button type="button" className="af-btn-secondary shrink-0" onClick={() => void onDone(d)}>
-              {t('dueMarkDone')}
-            </button>
-          </li>
-        ))}
+              <button type="button" className="af-btn-secondary shrink-0" onClick={() => void onDone(d)}>
+                {t('dueMarkDone')}
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

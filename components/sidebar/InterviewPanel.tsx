@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { STAGES, type Stage } from '../../lib/domain';
 import { formatDateTime, t } from '../../lib/platform/i18n';
-import type { Interview } from '../../lib/records';
+import { INTERVIEW_NOTES_MAX, type Interview } from '../../lib/records';
 import { fromLocalInput } from './datetime';
 import { FormFooter } from './FormFooter';
+import { imeSafeEnter } from './keys';
 
 export interface NewInterview {
   at: number;
@@ -15,10 +16,12 @@ export function InterviewPanel({
   interviews,
   defaultStage,
   onAdd,
+  onSaveNotes,
 }: {
   interviews: Interview[];
   defaultStage: Stage;
   onAdd: (i: NewInterview) => Promise<void>;
+  onSaveNotes: (id: string, notes: string) => Promise<void>;
 }) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState('');
@@ -54,22 +57,14 @@ export function InterviewPanel({
       {interviews.length === 0 ? (
         <p className="m-0 text-xs text-slate-500">{t('interviewNone')}</p>
       ) : (
-        <ul className="m-0 list-none p-0 text-xs">
+        <ul className="m-0 grid list-none gap-1 p-0 text-xs">
           {interviews.map((i) => (
-            <li key={i.id}>
-              {formatDateTime(i.at)} · {t(`stage_${i.stage}`)}
-              {i.interviewers.length > 0 && (
-                <>
-                  {' · '}
-                  <bdi dir="auto">{i.interviewers.join(', ')}</bdi>
-                </>
-              )}
-            </li>
+            <InterviewRow key={i.id} interview={i} onSaveNotes={onSaveNotes} />
           ))}
         </ul>
       )}
       {open && (
-        <form onSubmit={submit} className="mt-1.5 grid gap-1.5 text-xs" aria-label={t('interviewAdd')}>
+        <form onSubmit={submit} onKeyDown={imeSafeEnter} className="mt-1.5 grid gap-1.5 text-xs" aria-label={t('interviewAdd')}>
           <label className="grid gap-0.5">
             {t('interviewAt')}
             <input type="datetime-local" name="at" className="af-input" required />
@@ -92,5 +87,55 @@ export function InterviewPanel({
         </form>
       )}
     </section>
+  );
+}
+
+/** One interview: when, stage, interviewers, and the interviewer's notes (written here, read on the prep sheet). */
+function InterviewRow({ interview: i, onSaveNotes }: { interview: Interview; onSaveNotes: (id: string, notes: string) => Promise<void> }) {
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState('');
+  const notesId = useId();
+  const when = `${formatDateTime(i.at)} · ${t(`stage_${i.stage}`)}`;
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    try {
+      await onSaveNotes(i.id, String(new FormData(e.currentTarget).get('notes') ?? '').trim());
+      setEditing(false);
+      setError('');
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  };
+  return (
+    <li>
+      <div className="flex items-center gap-2">
+        <span className="min-w-0 flex-1 truncate" title={i.interviewers.length ? `${when} · ${i.interviewers.join(', ')}` : when}>
+          {when}
+          {i.interviewers.length > 0 && (
+            <>
+              {' · '}
+              <bdi dir="auto">{i.interviewers.join(', ')}</bdi>
+            </>
+          )}
+        </span>
+        {!editing && (
+          <button type="button" className="af-btn-secondary shrink-0 px-1.5 py-0" aria-label={t('interviewNotesFor', when)} onClick={() => setEditing(true)}>
+            {t('interviewNotesEdit')}
+          </button>
+        )}
+      </div>
+      {!editing && i.notes && (
+        <p className="af-muted m-0 mt-0.5 line-clamp-3 whitespace-pre-wrap break-words" data-testid="interview-notes">
+          <bdi dir="auto">{i.notes}</bdi>
+        </p>
+      )}
+      {editing && (
+        <form onSubmit={submit} onKeyDown={imeSafeEnter} className="mt-1 grid gap-1" aria-label={t('interviewNotesFor', when)}>
+          <label htmlFor={notesId}>{t('interviewNotes')}</label>
+          <textarea id={notesId} name="notes" rows={4} maxLength={INTERVIEW_NOTES_MAX} defaultValue={i.notes} className="af-input" autoFocus />
+          <FormFooter error={error} submitLabel={t('save')} onCancel={() => setEditing(false)} />
+        </form>
+      )}
+    </li>
   );
 }

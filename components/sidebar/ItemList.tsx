@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type RefObject } from 'react';
 import { ANXIETY_CATEGORIES } from '../../lib/analysis/types';
 import { ITEM_STATUSES, type Category, type ItemStatus } from '../../lib/domain';
 import { formatDateTime, t } from '../../lib/platform/i18n';
@@ -10,21 +10,36 @@ type Change = { status?: ItemStatus; category?: Category };
 const SHOWN_AT_FIRST = 15;
 
 /** Deferred items first and marked: they are what the field interviewer must answer next time. */
-export function ItemList({ items, onChange }: { items: Item[]; onChange: (id: string, c: Change) => Promise<void> }) {
+export function ItemList({
+  items,
+  onChange,
+  headingRef,
+}: {
+  items: Item[];
+  onChange: (id: string, c: Change) => Promise<void>;
+  /** The skip link's target. */
+  headingRef?: RefObject<HTMLHeadingElement | null>;
+}) {
   const visible = items.filter((i) => i.status !== 'dismissed');
   const deferred = visible.filter((i) => i.status === 'deferred');
   const rest = visible.filter((i) => i.status !== 'deferred');
+  // Open ones first: they are what to answer now; answered ones follow for reference. Of a long list
+  // the newest open ones stay in view, then the newest answered ones.
+  const open = rest.filter((i) => i.status === 'open');
+  const closed = rest.filter((i) => i.status !== 'open');
   const [showAll, setShowAll] = useState(false);
-  const hidden = showAll ? 0 : Math.max(0, rest.length - SHOWN_AT_FIRST);
-  const shown = rest.slice(hidden);
+  const keepOpen = showAll ? open.length : Math.min(open.length, SHOWN_AT_FIRST);
+  const keepClosed = showAll ? closed.length : Math.min(closed.length, SHOWN_AT_FIRST - keepOpen);
+  const shown = [...open.slice(open.length - keepOpen), ...closed.slice(closed.length - keepClosed)];
+  const hidden = rest.length - shown.length;
   return (
     <>
       {deferred.length > 0 && (
-        <section aria-labelledby="af-deferred" className="mb-3 rounded-lg border-2 border-amber-500 bg-amber-50 p-2">
-          <h3 id="af-deferred" className="m-0 mb-1 text-sm font-semibold text-amber-900">
+        <section aria-labelledby="af-deferred" className="af-deferred mb-3 rounded-lg border-2 p-2">
+          <h3 id="af-deferred" className="m-0 mb-1 text-sm font-semibold">
             {t('deferredHeading')} ({deferred.length})
           </h3>
-          <ul className="m-0 grid list-none gap-2 p-0">
+          <ul className="m-0 grid list-none gap-1.5 p-0">
             {deferred.map((item) => (
               <ItemRow key={item.id} item={item} onChange={onChange} />
             ))}
@@ -32,7 +47,7 @@ export function ItemList({ items, onChange }: { items: Item[]; onChange: (id: st
         </section>
       )}
       <section aria-labelledby="af-items" className="mb-3">
-        <h3 id="af-items" className="m-0 mb-1 text-sm font-semibold">
+        <h3 id="af-items" ref={headingRef} tabIndex={-1} className="m-0 mb-1 text-sm font-semibold">
           {t('itemsHeading')} ({rest.length})
         </h3>
         {hidden > 0 && (
@@ -41,9 +56,9 @@ export function ItemList({ items, onChange }: { items: Item[]; onChange: (id: st
           </button>
         )}
         {rest.length === 0 ? (
-          <p className="m-0 text-slate-500">{t('itemsEmpty')}</p>
+          <p className="af-muted m-0">{t('itemsEmpty')}</p>
         ) : (
-          <ul className="m-0 grid list-none gap-2 p-0">
+          <ul className="m-0 grid list-none gap-1.5 p-0">
             {shown.map((item) => (
               <ItemRow key={item.id} item={item} onChange={onChange} />
             ))}
@@ -54,23 +69,23 @@ export function ItemList({ items, onChange }: { items: Item[]; onChange: (id: st
   );
 }
 
+/**
+ * One compact row: the text, then one line of small controls (the kind, the category as a tag that
+ * opens its list, the status). Two full-width dropdowns per item pushed the questions below the fold.
+ */
 function ItemRow({ item, onChange }: { item: Item; onChange: (id: string, c: Change) => Promise<void> }) {
   const label = `${t(`kind_${item.kind}`)}: ${item.text.slice(0, 60)}`;
   return (
-    <li className="rounded-md border border-slate-200 bg-white p-2" data-item-id={item.id} data-kind={item.kind}>
-      <div className="mb-1 flex items-center gap-1.5 text-[11px]">
-        <span className={'rounded px-1.5 py-0.5 font-semibold ' + (item.kind === 'question' ? 'bg-sky-100 text-sky-900' : 'bg-rose-100 text-rose-900')}>
-          {t(`kind_${item.kind}`)}
-        </span>
-        <span className="text-slate-500">{formatDateTime(item.at)}</span>
-      </div>
-      <p className="m-0 mb-1.5 whitespace-pre-wrap break-words" data-testid="item-text">
+    <li className="af-card rounded-md border px-2 py-1.5" data-item-id={item.id} data-kind={item.kind}>
+      <p className="m-0 whitespace-pre-wrap break-words" data-testid="item-text">
         <bdi dir="auto">{item.text || '—'}</bdi>
       </p>
-      <div className="flex flex-wrap gap-1.5">
+      <div className="mt-1 flex flex-wrap items-center gap-1 text-[11px]">
+        <span className={'af-tag font-semibold ' + (item.kind === 'question' ? 'af-tag-question' : 'af-tag-worry')}>{t(`kind_${item.kind}`)}</span>
         <select
           aria-label={`${t('itemCategoryLabel')} (${label})`}
-          className="af-input flex-1"
+          title={t('itemCategoryLabel')}
+          className="af-tag af-tag-select"
           value={item.category}
           onChange={(e) => void onChange(item.id, { category: e.target.value as Category })}
         >
@@ -80,9 +95,11 @@ function ItemRow({ item, onChange }: { item: Item; onChange: (id: string, c: Cha
             </option>
           ))}
         </select>
+        <span className="af-muted">{formatDateTime(item.at)}</span>
         <select
           aria-label={`${t('itemStatusLabel')} (${label})`}
-          className="af-input flex-1"
+          title={t('itemStatusLabel')}
+          className={'af-status ms-auto ' + (item.status === 'open' ? 'af-status-open' : '')}
           value={item.status}
           onChange={(e) => void onChange(item.id, { status: e.target.value as ItemStatus })}
         >

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { t } from '../../lib/platform/i18n';
 import type { InsertOutcome } from '../../lib/sites/types';
 import { AddItemForm } from './AddItemForm';
@@ -15,9 +15,17 @@ export function Sidebar({ view, actions, extra }: { view: SidebarView; actions: 
     case 'loading':
       return <Status>{t('statusLoading')}</Status>;
     case 'no-thread':
-      return <Status>{t('statusNoThread')}</Status>;
     case 'unsupported':
-      return <Status>{t('statusUnsupported')}</Status>;
+      // Outside a thread: what is due today and the way to the dashboard, nothing more.
+      return (
+        <div className="grid gap-2">
+          <Status>{view.kind === 'no-thread' ? t('statusNoThread') : t('statusUnsupported')}</Status>
+          {view.dueToday > 0 && <p className="m-0 font-semibold">{t('statusDueToday', view.dueToday)}</p>}
+          <button type="button" className="af-btn-secondary justify-self-start" onClick={actions.openDashboard}>
+            {t('openDashboard')}
+          </button>
+        </div>
+      );
     case 'error':
       return (
         <div role="alert" className="grid gap-2">
@@ -69,6 +77,7 @@ function CandidateView({
 }) {
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
+  const itemsHeading = useRef<HTMLHeadingElement>(null);
   const { candidate, items: allItems, thread } = view.state;
   // This thread's items only: another thread may quote these very sentences, and its items live in
   // the dashboard (and the prep sheet) anyway.
@@ -85,28 +94,36 @@ function CandidateView({
     }
   };
   if (!candidate) return null;
+  // Ordered by urgency: the decline hint, what is due, the candidate's open questions and worries,
+  // then suggestions, then the candidate card (at 1366×768 the first open question shows unscrolled).
   return (
     <div>
+      {items.some((i) => i.status !== 'dismissed') && (
+        <a href="#af-items" className="af-skip" onClick={(e) => (e.preventDefault(), itemsHeading.current?.focus())}>
+          {t('skipToItems')}
+        </a>
+      )}
       {view.decline && (
         <DeclineAlert
           decline={view.decline}
+          final={view.declineFinal}
           busy={busy}
           onProposeCall={() => void insert(actions.proposeCall)}
           onRequestSurvey={() => void insert(actions.requestSurvey)}
           onDismiss={actions.dismissHint}
         />
       )}
-      <p role="status" aria-live="polite" className={'m-0 mb-2 text-xs ' + (notice?.error ? 'text-red-700' : 'text-teal-800')}>
+      <p role="status" aria-live="polite" className={'m-0 text-xs empty:hidden ' + (notice?.error ? 'text-red-700' : 'text-teal-800')}>
         {notice?.text ?? ''}
       </p>
       <DueList due={view.state.due} onDone={actions.markDone} />
-      <CandidateCard candidate={candidate} onSave={actions.updateCandidate} />
-      {extra}
-      <Suggestions suggestions={view.suggestions} values={view.templateValues} language={view.language} onInsert={actions.insertTemplate} />
-      <ItemList items={items} onChange={actions.updateItem} />
+      <ItemList items={items} onChange={actions.updateItem} headingRef={itemsHeading} />
       {elsewhere > 0 && <p className="m-0 mb-3 text-xs text-slate-600">{t('itemsElsewhere', elsewhere)}</p>}
       <AddItemForm onAdd={actions.addItem} />
-      <InterviewPanel interviews={view.state.interviews} defaultStage={candidate.stage} onAdd={actions.addInterview} />
+      <Suggestions suggestions={view.suggestions} values={view.templateValues} language={view.language} onInsert={actions.insertTemplate} />
+      <CandidateCard candidate={candidate} onSave={actions.updateCandidate} />
+      {extra}
+      <InterviewPanel interviews={view.state.interviews} defaultStage={candidate.stage} onAdd={actions.addInterview} onSaveNotes={actions.saveInterviewNotes} />
       <div className="flex flex-wrap gap-2 border-t border-slate-200 pt-2">
         <button type="button" className="af-btn-secondary" onClick={actions.openDashboard}>
           {t('openDashboard')}

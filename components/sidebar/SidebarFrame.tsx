@@ -4,6 +4,8 @@ import { t } from '../../lib/platform/i18n';
 export interface RailSignals {
   decline: boolean;
   overdue: number;
+  /** Outside a candidate thread: follow-ups due by the end of today over all candidates. */
+  dueToday?: number;
 }
 
 /**
@@ -15,13 +17,17 @@ export function SidebarFrame({
   rail,
   signals,
   onToggle,
+  onOpenDashboard,
   children,
 }: {
   rail: boolean;
   signals: RailSignals;
   onToggle: () => void;
+  /** The rail's due-today count opens the dashboard. */
+  onOpenDashboard?: () => void;
   children: ReactNode;
 }) {
+  const dueToday = signals.dueToday ?? 0;
   return (
     <aside
       aria-label={t('sidebarLabel')}
@@ -46,6 +52,18 @@ export function SidebarFrame({
             <span role="img" aria-label={t('railDecline')} title={t('railDecline')} className="grid h-6 w-6 place-items-center rounded-full bg-red-700 text-xs font-bold text-white">
               !
             </span>
+          )}
+          {dueToday > 0 && (
+            <button
+              type="button"
+              onClick={onOpenDashboard}
+              aria-label={t('railDueToday', dueToday)}
+              title={t('railDueToday', dueToday)}
+              data-testid="rail-due-today"
+              className="grid h-6 min-w-6 cursor-pointer place-items-center rounded-full border-0 bg-teal-700 px-1 text-xs font-bold text-white"
+            >
+              {dueToday}
+            </button>
           )}
           {signals.overdue > 0 && (
             <span role="img" aria-label={t('railOverdue', signals.overdue)} title={t('railOverdue', signals.overdue)} className="grid h-6 min-w-6 place-items-center rounded-full bg-amber-600 px-1 text-xs font-bold text-white">

@@ -10,6 +10,12 @@ import type { TemplateValues, VariableName } from '../../lib/templates/variables
 /** Values only a human can supply: typed into the card, never guessed. */
 const HUMAN_VARIABLES: ReadonlySet<VariableName> = new Set(['answer', 'question', 'colleagueName', 'concern', 'interviewerName', 'surveyUrl', 'position', 'company', 'recruiterName']);
 
+/**
+ * The first is open, the rest are one line each. Four, because with a decline hint the call and the
+ * worries come first and the due follow-up must still be in the list.
+ */
+const SHOWN = 4;
+
 export function Suggestions({
   suggestions,
   values,
@@ -28,7 +34,7 @@ export function Suggestions({
         {t('suggestionsHeading')}
       </h3>
       <ol className="m-0 grid list-none gap-2 p-0">
-        {suggestions.slice(0, 3).map((s, i) => (
+        {suggestions.slice(0, SHOWN).map((s, i) => (
           <SuggestionCard key={s.template.id} suggestion={s} values={values} language={language} onInsert={onInsert} open={i === 0} />
         ))}
       </ol>

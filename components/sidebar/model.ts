@@ -17,14 +17,16 @@ export interface DeclineSummary {
 
 export type SidebarView =
   | { kind: 'loading' }
-  | { kind: 'no-thread' }
-  | { kind: 'unsupported' }
+  | { kind: 'no-thread'; dueToday: number }
+  | { kind: 'unsupported'; dueToday: number }
   | { kind: 'error'; message: string }
   | { kind: 'not-candidate'; reason: ThreadState['reason']; forwardedFrom?: string | null }
   | {
       kind: 'candidate';
       state: ThreadState;
       decline: DeclineSummary | null;
+      /** The decline is final (recorded, or confirmed after the call): only then the survey is offered. */
+      declineFinal: boolean;
       language: 'ja' | 'en';
       suggestions: SuggestionView[];
       templateValues: TemplateValues;
@@ -50,6 +52,8 @@ export interface SidebarActions {
   dismissHint(): void;
   openDashboard(): void;
   addInterview(interview: NewInterview): Promise<void>;
+  /** The interviewer's notes of one interview (shown on the prep sheet). */
+  saveInterviewNotes(id: string, notes: string): Promise<void>;
   insertTemplate(template: Template, text: string): Promise<InsertOutcome>;
   markDone(due: DueView): Promise<void>;
 }

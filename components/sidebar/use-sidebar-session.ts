@@ -2,7 +2,7 @@
 // log, the settings), and the actions, which go to the background as messages (it derives every key)
 // or, for the compose, through it to the tab.
 import { useEffect, useRef, useState } from 'react';
-import { templateValues } from '../../lib/follow-up-context';
+import { declineIsFinal, templateValues } from '../../lib/follow-up-context';
 import { t } from '../../lib/platform/i18n';
 import { send } from '../../lib/messages/client';
 import type { SidebarState, TabView } from '../../lib/messages/protocol';
@@ -98,6 +98,9 @@ export function useSidebarSession(state: SidebarState | null, now: () => number 
     addInterview: async (interview) => {
       if (candidate) await send('interview.add', { ...interview, candidateId: candidate.id });
     },
+    saveInterviewNotes: async (id, notes) => {
+      if (candidate) await send('interview.notes', { id, candidateId: candidate.id, notes });
+    },
     markDone: async (due) => {
       await send('event.record', { candidateId: due.candidateId, threadId, kind: 'follow_up_done', detail: { refId: `${due.kind}:${due.refId}` } });
     },
@@ -121,9 +124,9 @@ export function useSidebarSession(state: SidebarState | null, now: () => number 
       case 'waiting':
         return { kind: 'loading' };
       case 'list':
-        return { kind: 'no-thread' };
+        return { kind: 'no-thread', dueToday: state?.dueToday ?? 0 };
       case 'unsupported':
-        return { kind: 'unsupported' };
+        return { kind: 'unsupported', dueToday: state?.dueToday ?? 0 };
       case 'thread':
         if (tab.status !== 'candidate') return { kind: 'not-candidate', reason: tab.reason, forwardedFrom: tab.forwardedFrom ? tab.forwardedFrom.name || tab.forwardedFrom.email : null };
         if (!state) return { kind: 'loading' };
@@ -133,6 +136,7 @@ export function useSidebarSession(state: SidebarState | null, now: () => number 
           kind: 'candidate',
           state: panel,
           decline: tab.decline,
+          declineFinal: declineIsFinal(panel, tab.decline?.level ?? 'none', tab.decline?.messageAt ?? null),
           language: tab.language,
           suggestions: panel.suggestions,
           templateValues: templateValues(panel, settings, now()),

@@ -8,6 +8,8 @@ import { RAIL_MAX_PX } from '../../components/sidebar/SidebarFrame';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
 import { uiLanguage } from '../../lib/platform/i18n';
 import { send } from '../../lib/messages/client';
+import { parseThemeMessage, sidebarTheme, type ThemeMessage } from '../../lib/messages/theme';
+import { composing } from '../../components/sidebar/keys';
 import '../../components/sidebar/sidebar.css';
 
 /** The content script sizes the frame: a narrow frame is the rail. */
@@ -21,10 +23,28 @@ function useRail(): boolean {
   return rail;
 }
 
-// Escape gives focus back to the mail (never while a Japanese IME is composing).
+// Escape gives focus back to the mail (never while a Japanese IME is composing). Keys typed here stay
+// in this frame: the mail client's shortcuts never see them.
 window.addEventListener('keydown', (e) => {
-  if (e.key === 'Escape' && !e.isComposing) void send('tab.layout', { action: 'focus-mail' }).catch(() => {});
+  if (e.key === 'Escape' && !composing(e)) void send('tab.layout', { action: 'focus-mail' }).catch(() => {});
 });
+
+// Light or dark: the mail client's theme, told by the content script, and the OS setting (as the page
+// sees it once told; until then as this frame sees it).
+const osDark = window.matchMedia('(prefers-color-scheme: dark)');
+let told: ThemeMessage | null = null;
+const applyTheme = () => {
+  document.documentElement.dataset.theme = sidebarTheme(told ?? { page: null, os: osDark.matches ? 'dark' : 'light' });
+};
+osDark.addEventListener('change', applyTheme);
+window.addEventListener('message', (e) => {
+  if (e.source !== window.parent) return;
+  const message = parseThemeMessage(e.data);
+  if (!message) return;
+  told = message;
+  applyTheme();
+});
+applyTheme();
 
 function Root() {
   // The benchmark reads when the landmark first rendered (npm run bench: sidebar visible).

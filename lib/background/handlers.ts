@@ -1,7 +1,7 @@
 // The background's answer to every message type. Requests arrive already parsed, and their senders
 // already checked against the allow-list (lib/messages/senders.ts), by lib/messages/server.
 import type { AfterfollowDb } from '../db/database';
-import { addInterview, addManualItem, recordEvent, updateCandidate, updateItem } from '../db/edits';
+import { addInterview, addManualItem, recordEvent, setInterviewNotes, updateCandidate, updateItem } from '../db/edits';
 import { addCorrections, resetCorrections } from '../db/corrections';
 import { deleteCandidate, deleteEverything, logDiagnostic } from '../db/maintenance';
 import { CorrectionsCache } from './corrections-cache';
@@ -97,6 +97,7 @@ export function createHandlers(
     },
     'event.record': (req) => recordEvent(db, req, now()),
     'interview.add': (req) => addInterview(db, req, now()),
+    'interview.notes': (req) => setInterviewNotes(db, req),
     'diagnostics.log': async (req) => {
       await logDiagnostic(db, req);
       return { stored: true };

@@ -2,20 +2,37 @@
 // to the log from any context (the one change signal), the tab's state is read once here, where the
 // database lives, and posted over the sidebar's port.
 import type { AfterfollowDb } from '../db/database';
+import { getScheduleSettings, loadDueItems } from '../db/due-items';
 import { getSettings } from '../db/settings';
+import { dueTodayCount } from '../schedule/alarm-plan';
 import { loadThreadPanel } from '../db/thread-panel';
 import type { SidebarState } from '../messages/protocol';
 import type { TabViews } from './tab-views';
 
 export async function readSidebarState(db: AfterfollowDb, tabs: TabViews, tabId: number, now: number): Promise<SidebarState> {
   const view = tabs.view(tabId);
-  const [settings, panel] = await Promise.all([
+  const candidate = view.kind === 'thread' && view.status === 'candidate' && view.candidateId ? view : null;
+  const [settings, panel, dueToday] = await Promise.all([
     getSettings(db),
-    view.kind === 'thread' && view.status === 'candidate' && view.candidateId
-      ? loadThreadPanel(db, { threadKey: view.threadKey, candidateId: view.candidateId, language: view.language, declineLevel: view.decline?.level ?? 'none', now })
+    candidate
+      ? loadThreadPanel(db, {
+          threadKey: candidate.threadKey,
+          candidateId: candidate.candidateId!,
+          language: candidate.language,
+          declineLevel: candidate.decline?.level ?? 'none',
+          declineAt: candidate.decline?.messageAt ?? null,
+          now,
+        })
       : null,
+    // Outside a candidate thread the sidebar is the rail with today's count (in one, the candidate's own due list shows).
+    candidate ? 0 : countDueToday(db, now),
   ]);
-  return { view, panel, settings };
+  return { view, panel, settings, dueToday };
+}
+
+async function countDueToday(db: AfterfollowDb, now: number): Promise<number> {
+  const [due, schedule] = await Promise.all([loadDueItems(db, now), getScheduleSettings(db)]);
+  return dueTodayCount(due, now, schedule.calendar.timeZone);
 }
 
 export interface FeedPort {

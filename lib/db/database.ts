@@ -89,6 +89,8 @@ export const SCHEMA_V6 = {
   messages: SCHEMA_V1.messages + ', seenAt',
   tombstones: 'id',
 };
+/** Version 7: interviews carry the interviewer's notes (not indexed); the upgrade gives old rows empty notes. */
+export const SCHEMA_V7 = SCHEMA_V6;
 
 export function openDb(name: string = DB_NAME): AfterfollowDb {
   // Relaxed durability: a local log loses at most the last moment's writes in a crash, and Chromium
@@ -119,6 +121,16 @@ export function openDb(name: string = DB_NAME): AfterfollowDb {
   db.version(5).stores(SCHEMA_V5);
   // Only an index and a new table: rows stay as they are.
   db.version(6).stores(SCHEMA_V6);
+  db.version(7)
+    .stores(SCHEMA_V7)
+    .upgrade(async (tx) => {
+      await tx
+        .table('interviews')
+        .toCollection()
+        .modify((i: Interview) => {
+          if (typeof i.notes !== 'string') i.notes = '';
+        });
+    });
   return db;
 }
 

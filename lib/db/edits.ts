@@ -109,7 +109,7 @@ export async function setSurveyAnswered(db: AfterfollowDb, candidateId: string, 
 
 /** Adds an interview; a future one becomes the candidate's next interview when it is the earliest. */
 export async function addInterview(db: AfterfollowDb, req: ParsedRequestOf<'interview.add'>, now = Date.now()): Promise<Interview> {
-  const interview: Interview = { id: `iv:${crypto.randomUUID()}`, ...req, durationMinutes: 60 };
+  const interview: Interview = { id: `iv:${crypto.randomUUID()}`, ...req, durationMinutes: 60, notes: '' };
   return db.transaction('rw', db.candidates, db.interviews, db.events, async () => {
     const candidate = await db.candidates.get(req.candidateId);
     if (!candidate) throw new NotFoundError('candidate', req.candidateId);
@@ -124,3 +124,15 @@ export async function addInterview(db: AfterfollowDb, req: ParsedRequestOf<'inte
   });
 }
 
+
+/** The interviewer's notes for one interview (the prep sheet shows them). */
+export async function setInterviewNotes(db: AfterfollowDb, req: ParsedRequestOf<'interview.notes'>): Promise<Interview> {
+  return db.transaction('rw', db.interviews, async () => {
+    const interview = await db.interviews.get(req.id);
+    // The candidate names the interview's owner: a sidebar can only write notes of its own candidate.
+    if (!interview || interview.candidateId !== req.candidateId) throw new NotFoundError('interview', req.id);
+    const updated = { ...interview, notes: req.notes };
+    await db.interviews.put(updated);
+    return updated;
+  });
+}

@@ -1,7 +1,7 @@
 // The dashboard's "who first" list and the interviewer's prep sheet, read from the log.
 import { z } from 'zod';
 import { CLOSED_STAGES } from '../domain';
-import type { Candidate, Item } from '../records';
+import type { Candidate, Interview, Item } from '../records';
 import type { DueItem } from '../schedule/due';
 import { prioritiseCandidates, priorityRuleSchema, type Prioritised, type PriorityInput, type PriorityRule } from '../schedule/priority';
 import type { AfterfollowDb } from './database';
@@ -23,24 +23,34 @@ export interface BoardRow extends PriorityInput {
   candidate: Candidate;
 }
 
+export interface DeclineRisk {
+  level: 'none' | 'soft' | 'hard';
+  /** The candidate's own words that carry the hint, newest mail first (deduplicated). */
+  phrases: string[];
+}
+
 /**
  * Decline risk = the strongest hint among the candidate's mails after our last reaction
- * (a call proposed or a follow-up sent answers it).
+ * (a call proposed or a follow-up sent answers it), with the words that carry it.
  */
-async function declineRisk(db: AfterfollowDb, candidateId: string): Promise<'none' | 'soft' | 'hard'> {
+async function declineRiskOf(db: AfterfollowDb, candidateId: string): Promise<DeclineRisk> {
   const [messages, events] = await Promise.all([
     db.messages.where('candidateId').equals(candidateId).toArray(),
     db.events.where('candidateId').equals(candidateId).toArray(),
   ]);
   const reacted = Math.max(0, ...events.filter((e) => e.kind === 'call_proposed' || e.kind === 'follow_up_sent' || e.kind === 'mail_sent').map((e) => e.at));
-  let risk: 'none' | 'soft' | 'hard' = 'none';
-  for (const m of messages) {
-    if (!m.fromCandidate || (m.at ?? 0) <= reacted) continue;
-    if (m.declineLevel === 'hard') return 'hard';
-    if (m.declineLevel === 'soft') risk = 'soft';
+  let level: DeclineRisk['level'] = 'none';
+  const phrases: string[] = [];
+  for (const m of messages.sort((a, b) => (b.at ?? 0) - (a.at ?? 0))) {
+    if (!m.fromCandidate || (m.at ?? 0) <= reacted || m.declineLevel === 'none') continue;
+    if (m.declineLevel === 'hard') level = 'hard';
+    else if (level === 'none') level = 'soft';
+    for (const p of m.declinePhrases) if (!phrases.includes(p)) phrases.push(p);
   }
-  return risk;
+  return { level, phrases };
 }
+
+const declineRisk = async (db: AfterfollowDb, candidateId: string) => (await declineRiskOf(db, candidateId)).level;
 
 export async function loadBoard(db: AfterfollowDb, now: number): Promise<Prioritised<BoardRow>[]> {
   const [candidates, due, rules] = await Promise.all([
@@ -70,17 +80,33 @@ export interface PrepSheet {
   toAnswer: Item[];
   /** Already answered, for context. */
   answered: Item[];
+  /** The open decline hint, in the candidate's words: what the interviewer should address. */
+  declineRisk: DeclineRisk;
+  /** The interviewers' notes from earlier interviews, newest first. */
+  interviewNotes: { interviewId: string; at: number; stage: Interview['stage']; interviewers: string[]; notes: string }[];
 }
 
 export async function loadPrepSheet(db: AfterfollowDb, candidateId: string, now: number): Promise<PrepSheet | null> {
   const candidate = await db.candidates.get(candidateId);
   if (!candidate) return null;
-  const [items, interviews] = await Promise.all([
+  const [items, interviews, risk] = await Promise.all([
     itemsOfCandidate(db, candidateId),
     db.interviews.where('candidateId').equals(candidateId).toArray(),
+    declineRiskOf(db, candidateId),
   ]);
   const upcoming = interviews.filter((i) => i.at > now).map((i) => i.at);
   const toAnswer = items.filter((i) => i.status === 'deferred' || (i.kind === 'anxiety' && i.status === 'open'));
   const answered = items.filter((i) => i.status === 'answered_now' || i.status === 'answered_at_interview');
-  return { candidate, nextInterviewAt: upcoming.length ? Math.min(...upcoming) : candidate.nextInterviewAt, toAnswer, answered };
+  const interviewNotes = interviews
+    .filter((i) => i.notes?.trim())
+    .sort((a, b) => b.at - a.at)
+    .map((i) => ({ interviewId: i.id, at: i.at, stage: i.stage, interviewers: i.interviewers, notes: i.notes }));
+  return {
+    candidate,
+    nextInterviewAt: upcoming.length ? Math.min(...upcoming) : candidate.nextInterviewAt,
+    toAnswer,
+    answered,
+    declineRisk: risk,
+    interviewNotes,
+  };
 }

@@ -5,7 +5,7 @@ import { suggestContext } from '../follow-up-context';
 import type { ThreadState } from '../messages/protocol';
 import { suggestTemplates } from '../templates/suggest';
 import type { AfterfollowDb } from './database';
-import { loadDueItems } from './due-items';
+import { getScheduleSettings, loadDueItems } from './due-items';
 import { sortItems } from './ingest-thread';
 import { itemsOfCandidate } from './item-store';
 import { listTemplates } from './templates';
@@ -15,18 +15,21 @@ export interface PanelQuery {
   candidateId: string;
   language: Language;
   declineLevel: DeclineLevel;
+  /** When the mail carrying the hint arrived: a hard hint after a proposed call makes the decline final. */
+  declineAt?: number | null;
   now: number;
 }
 
 export async function loadThreadPanel(db: AfterfollowDb, q: PanelQuery): Promise<ThreadState | null> {
   const [thread, candidate] = await Promise.all([db.threads.get(q.threadKey), db.candidates.get(q.candidateId)]);
   if (!candidate) return null;
-  const [items, events, interviews, due, library] = await Promise.all([
+  const [items, events, interviews, due, library, schedule] = await Promise.all([
     itemsOfCandidate(db, candidate.id).then((rows) => sortItems([...rows])),
     db.events.where('candidateId').equals(candidate.id).sortBy('at'),
     db.interviews.where('candidateId').equals(candidate.id).sortBy('at'),
     loadDueItems(db, q.now, candidate.id),
     listTemplates(db),
+    getScheduleSettings(db),
   ]);
   const state: ThreadState = {
     status: 'candidate',
@@ -39,7 +42,7 @@ export async function loadThreadPanel(db: AfterfollowDb, q: PanelQuery): Promise
     due,
     suggestions: [],
   };
-  const ctx = suggestContext(state, q.language, q.declineLevel, q.now);
+  const ctx = suggestContext(state, q.language, q.declineLevel, q.now, { declineAt: q.declineAt ?? null, calendar: schedule.calendar });
   return { ...state, suggestions: suggestTemplates(ctx, library.map((e) => e.template)) };
 }
 

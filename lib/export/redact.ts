@@ -135,6 +135,8 @@ export function redactTables(t: BackupTables, rekey: Rekey = randomRekey()): Bac
       id: rekey(iv.id),
       candidateId: redactCandidateId(iv.candidateId),
       interviewers: iv.interviewers.map(owner),
+      // Free text about the candidate, like the items' texts.
+      notes: '',
     })),
     templates,
     // settings omitted: recruiter name, company and survey URL.

@@ -9,6 +9,7 @@ import {
   candidateSchema,
   diagnosticSchema,
   eventSchema,
+  INTERVIEW_NOTES_MAX,
   interviewSchema,
   itemSchema,
   settingsPatchSchema,
@@ -140,6 +141,8 @@ export const sidebarStateSchema = z.object({
   view: tabViewSchema,
   panel: threadStateSchema.nullable(),
   settings: settingsSchema,
+  /** Follow-ups due by the end of today (overdue included) over all open candidates; read outside candidate threads, for the rail. */
+  dueToday: z.number().int().nonnegative().default(0),
 });
 export type SidebarState = z.infer<typeof sidebarStateSchema>;
 
@@ -225,6 +228,11 @@ export const protocol = {
       stage: stageSchema,
       interviewers: z.array(z.string().trim().min(1).max(200)).max(20),
     }),
+    response: interviewSchema,
+  },
+  /** The interviewer's notes of one interview (replaces them). */
+  'interview.notes': {
+    request: z.object({ id, candidateId: id, notes: z.string().max(INTERVIEW_NOTES_MAX) }),
     response: interviewSchema,
   },
   'diagnostics.log': { request: diagnosticSchema.omit({ id: true }), response: z.object({ stored: z.boolean() }) },

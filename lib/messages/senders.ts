@@ -32,6 +32,7 @@ export const ALLOWED_SENDERS: Record<MessageType, readonly SenderKind[]> = {
   'item.add': PAGES,
   'event.record': PAGES,
   'interview.add': PAGES,
+  'interview.notes': PAGES,
   'settings.get': PAGES,
   'settings.set': PAGES,
   'data.deleteCandidate': PAGES,

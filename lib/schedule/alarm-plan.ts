@@ -3,7 +3,7 @@
 // names come from the items (not from a counter or the clock), re-planning never duplicates an alarm,
 // and alarms.create with an existing name simply moves it.
 import { z } from 'zod';
-import { addDays, isValidTimeZone, localParts, parseHhmm, zonedToEpoch } from './business-days';
+import { addDays, isValidTimeZone, localDateOf, localParts, parseHhmm, zonedToEpoch } from './business-days';
 import { compareText, dueItemKey, dueKindSchema, type DueItem, type DueKind } from './due';
 
 export const ALARM_PREFIX = 'due:';
@@ -78,4 +78,10 @@ export function planAlarms(dueItems: readonly DueItem[], options: AlarmOptionsIn
 /** For the badge: pending items past their due time. Snoozing does not hide an overdue item here. */
 export function overdueCount(dueItems: readonly DueItem[], now: number, kinds?: readonly DueKind[]): number {
   return dueItems.filter((d) => !d.done && d.dueAt < now && (!kinds || kinds.includes(d.kind))).length;
+}
+
+/** Follow-ups not done and due by the end of today in `timeZone` (overdue ones included): the rail's count. */
+export function dueTodayCount(dueItems: readonly DueItem[], now: number, timeZone: string): number {
+  const today = localDateOf(now, timeZone);
+  return dueItems.filter((d) => !d.done && localDateOf(d.dueAt, timeZone) <= today).length;
 }

@@ -216,3 +216,21 @@ export function addWorkingHours(from: number, hours: number, cal: WorkCalendar):
   }
   throw new RangeError('working hours never run out: calendar has no working time');
 }
+
+/** Beyond this the exact count matters to no rule (template suggestions); bounds the loop. */
+const MAX_COUNTED_DAYS = 31;
+
+/**
+ * Working days strictly after `from`'s calendar day up to and including `to`'s, on the team's
+ * calendar (capped at 31). Interview Friday, now Monday → 1; now Saturday → 0; `to` before `from` → 0.
+ * The template suggestions and the follow-up clock both count with this, so "the next business day"
+ * means the same day everywhere.
+ */
+export function workingDaysBetween(from: number, to: number, cal: WorkCalendar): number {
+  const end = localDateOf(to, cal.timeZone);
+  let count = 0;
+  for (let d = addDays(localDateOf(from, cal.timeZone), 1); d <= end && count < MAX_COUNTED_DAYS; d = addDays(d, 1)) {
+    if (isWorkingDay(d, cal)) count++;
+  }
+  return count;
+}

@@ -7,6 +7,7 @@ import { first } from './selector-chain';
 import * as gmail from './gmail/selectors';
 import * as outlook from './outlook/selectors';
 import type { SiteAdapter } from './types';
+import { THEME_MESSAGE, themeFromColours, type ThemeMessage } from '../messages/theme';
 
 export type FrameMode = 'open' | 'rail';
 
@@ -78,6 +79,28 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
   ].join(';');
   (doc.body ?? doc.documentElement).append(iframe);
 
+  // The frame follows the mail client's theme and the OS: tell it both when they change (checked on
+  // every placement, i.e. every view change) and whenever the frame (re)loads.
+  // Not URL#origin: for a chrome-extension: address some engines answer "null".
+  const frameOrigin = options.src.split('/').slice(0, 3).join('/');
+  const osDark = win.matchMedia?.('(prefers-color-scheme: dark)');
+  let toldTheme = '';
+  const tellTheme = () => {
+    const style = (el: Element | null) => (el ? win.getComputedStyle(el) : null);
+    const body = style(doc.body);
+    const message: ThemeMessage = {
+      type: THEME_MESSAGE,
+      page: themeFromColours([body?.backgroundColor ?? '', style(doc.documentElement)?.backgroundColor ?? ''], body?.color ?? ''),
+      os: osDark?.matches ? 'dark' : 'light',
+    };
+    const key = `${message.page}|${message.os}`;
+    if (key === toldTheme) return;
+    toldTheme = key;
+    iframe.contentWindow?.postMessage(message, frameOrigin);
+  };
+  iframe.addEventListener('load', () => ((toldTheme = ''), tellTheme()));
+  osDark?.addEventListener('change', tellTheme);
+
   let userMode: FrameMode | null = null;
   let current: FrameMode = 'rail';
   let inThread = false;
@@ -133,6 +156,7 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
         apply(mode);
         iframe.style.visibility = bottom === null ? 'hidden' : 'visible';
         iframe.style.height = `${Math.max(0, (bottom ?? win.innerHeight) - place.top)}px`;
+        tellTheme();
       } catch {
         // A page that refuses our layout keeps working; the sidebar stays where it is.
       }
@@ -174,6 +198,7 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
       });
     },
     remove() {
+      osDark?.removeEventListener('change', tellTheme);
       reserveSidebarSpace(doc, site, null);
       iframe.remove();
     },

@@ -4,5 +4,4 @@ export * from './variables';
 export * from './render';
 export * from './builtin';
 export * from './suggest';
-export * from './business-days';
 export * from './quick-replies';

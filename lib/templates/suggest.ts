@@ -2,7 +2,7 @@
 // analysis, interview dates, what was sent) and shows the result; nothing here reads storage.
 import type { DeclineLevel, Language } from '../analysis/types';
 import type { Stage } from '../domain';
-import { businessDaysBetween, type WorkingDayPredicate } from './business-days';
+import { DEFAULT_CALENDAR, workingDaysBetween, type WorkCalendar } from '../schedule/business-days';
 import { MOMENTS, type Moment, type Template } from './schema';
 
 export interface SentMoment {
@@ -21,12 +21,16 @@ export interface SuggestContext {
   openAnxietyCount: number;
   /** Strongest decline signal among the candidate's mails in this thread. */
   declineLevel: DeclineLevel;
+  /**
+   * The decline is final although the stage does not say so yet: the candidate confirmed it after a
+   * call was proposed (lib/follow-up-context declineIsFinal). Until then a hint, even a hard one, is
+   * answered with a call, never with the goodbye-and-survey mail.
+   */
+  declineFinal?: boolean;
   /** Follow-ups already sent in this thread (from the follow_up_sent events' template moments). */
   sentMoments: readonly SentMoment[];
-  /** Recruiter's zone for business days; defaults to the runtime's. */
-  timeZone?: string;
-  /** The team's calendar; defaults to Mon–Fri minus Japanese public holidays. */
-  isWorkingDay?: WorkingDayPredicate;
+  /** The team's calendar (zone, working days, holidays): the follow-up clock counts on the same one. */
+  calendar?: WorkCalendar;
 }
 
 /**
@@ -39,8 +43,12 @@ export const SUGGESTION_REASON_TEXT = {
     '辞退をほのめかす表現があります。まずはお電話でお話しできないか提案しましょう。',
   ],
   suggestReasonHardDecline: [
-    'The candidate declined: thank them and ask for a short survey.',
-    '辞退のご連絡がありました。お礼とともに、簡単なアンケートをお願いしましょう。',
+    'The candidate confirmed the decline: thank them and ask for a short survey.',
+    '辞退のご意思が確認できました。お礼とともに、簡単なアンケートをお願いしましょう。',
+  ],
+  suggestReasonDeclineUnconfirmed: [
+    'The candidate wrote that they decline: before accepting it, propose a call to hear what changed.',
+    '辞退のご連絡がありました。受け止める前に、まずはお電話でお話を伺えないか提案しましょう。',
   ],
   suggestReasonSelectionClosed: [
     'The selection has ended: thank the candidate and ask for a short survey.',
@@ -118,6 +126,10 @@ export const SCORES = {
   after_interview_late: 78,
   final_stage_speedup: 72,
   introduce_colleague: 70,
+  /** With a decline hint the worries come right after the call: they are often the reason. */
+  hint_worries: 93,
+  /** With a decline hint in the final stage, a quicker decision can keep the candidate. */
+  hint_speedup: 89,
   gap_reminder: 65,
   before_interview: 60,
 } as const;
@@ -140,13 +152,13 @@ function fittingMoments(ctx: SuggestContext): Map<Moment, { score: number; reaso
   const add = (moment: Moment, score: number, key: SuggestionReasonKey, params: (string | number)[] = []) =>
     out.set(moment, { score, reason: { key, params } });
 
-  // A closed selection gets a thank-you and a survey, and nothing that pushes the process on.
+  // The decline is final (recorded as the outcome, or confirmed after the call): a thank-you and a
+  // survey, and nothing that pushes the process on.
   if (ctx.stage === 'declined' || ctx.stage === 'withdrawn') {
     add('post_decline_survey', SCORES.post_decline_survey, 'suggestReasonSelectionClosed');
     return out;
   }
-  // Includes 'accepted': a hard decline after accepting is a withdrawn acceptance.
-  if (ctx.declineLevel === 'hard') {
+  if (ctx.declineFinal) {
     add('post_decline_survey', SCORES.post_decline_survey, 'suggestReasonHardDecline');
     return out;
   }
@@ -155,20 +167,28 @@ function fittingMoments(ctx: SuggestContext): Map<Moment, { score: number; reaso
   const questions = Math.max(0, ctx.openQuestionCount);
   const anxieties = Math.max(0, ctx.openAnxietyCount);
   const nextAt = ctx.nextInterviewAt && ctx.nextInterviewAt.getTime() > now ? ctx.nextInterviewAt : null;
+  const hint = ctx.declineLevel !== 'none';
 
   if (questions > 0) {
     add('quick_answer', SCORES.quick_answer, 'suggestReasonOpenQuestions', [questions]);
     // "At the next interview" needs one on the calendar.
     if (nextAt) add('deferred_answer', SCORES.deferred_answer, 'suggestReasonDeferQuestions', [questions]);
   }
-  // Even after acceptance a hint of second thoughts deserves a call: 内定承諾後の辞退 is common.
-  if (ctx.declineLevel === 'soft') add('decline_hint_call', SCORES.decline_hint_call, 'suggestReasonDeclineHint');
-  // Once accepted, the process is over: only answers and the call remain follow-ups.
-  if (ctx.stage === 'accepted') return out;
+  // For any hint: propose a call first and answer the worries; in the final stage, offer to speed up
+  // the remaining steps. Even after acceptance second thoughts deserve a call: 内定承諾後の辞退 is
+  // common. A hard hint that was not confirmed after a call is still a call, not a goodbye.
+  if (hint) {
+    add('decline_hint_call', SCORES.decline_hint_call, ctx.declineLevel === 'hard' ? 'suggestReasonDeclineUnconfirmed' : 'suggestReasonDeclineHint');
+    if (anxieties > 0) add('introduce_colleague', SCORES.hint_worries, 'suggestReasonOpenAnxieties', [anxieties]);
+    if (ctx.stage === 'final_interview') add('final_stage_speedup', SCORES.hint_speedup, 'suggestReasonFinalStage');
+  }
+  // Once accepted the process is over, and after a hard hint nothing but the call and the answers
+  // fits: a reminder of the next interview would read as not listening.
+  if (ctx.stage === 'accepted' || ctx.declineLevel === 'hard') return out;
 
   const last = ctx.lastInterviewAt;
   if (last && last.getTime() <= now) {
-    const elapsed = businessDaysBetween(last, ctx.now, { timeZone: ctx.timeZone, isWorkingDay: ctx.isWorkingDay });
+    const elapsed = workingDaysBetween(last.getTime(), now, ctx.calendar ?? DEFAULT_CALENDAR);
     if (elapsed <= 1) add('after_interview', SCORES.after_interview, 'suggestReasonFollowUpDue');
     else if (elapsed <= FOLLOW_UP_WINDOW_BUSINESS_DAYS) {
       add('after_interview', SCORES.after_interview_late, 'suggestReasonFollowUpLate', [elapsed]);
@@ -181,8 +201,8 @@ function fittingMoments(ctx: SuggestContext): Map<Moment, { score: number; reaso
     else add('before_interview', SCORES.before_interview, 'suggestReasonInterviewSoon', [days]);
   }
 
-  if (anxieties > 0) add('introduce_colleague', SCORES.introduce_colleague, 'suggestReasonOpenAnxieties', [anxieties]);
-  if (ctx.stage === 'final_interview') add('final_stage_speedup', SCORES.final_stage_speedup, 'suggestReasonFinalStage');
+  if (anxieties > 0 && !hint) add('introduce_colleague', SCORES.introduce_colleague, 'suggestReasonOpenAnxieties', [anxieties]);
+  if (ctx.stage === 'final_interview' && !hint) add('final_stage_speedup', SCORES.final_stage_speedup, 'suggestReasonFinalStage');
   if (ctx.stage === 'offer') add('offer_follow_up', SCORES.offer_follow_up, 'suggestReasonOffer');
   return out;
 }

@@ -45,3 +45,16 @@ describe('decline phrase shape', () => {
     expect(ps[0]).toMatch(/^[^。\n]*辞退させていただきます$/);
   });
 });
+
+describe('a hedged decline is a soft hint (issue 16: a wavering candidate is not offered a goodbye)', () => {
+  const level = (body: string) => analyzeMessage({ subject: 'Re: 面接のお礼', body, from: { name: '鈴木', email: 's@example.com' } }).decline.level;
+  it.each([
+    ['今回は見送らせていただくことも考えております。', 'soft'],
+    ['辞退することも検討しております。', 'soft'],
+    ['選考を見送ることも考えています。', 'soft'],
+    ['今回は見送らせていただきます。', 'hard'],
+    ['選考を辞退させていただきます。', 'hard'],
+  ] as const)('%s → %s', (sentence, expected) => {
+    expect(level(`採用ご担当者様\n\nお世話になっております。鈴木です。\n${sentence}\n\nよろしくお願いいたします。\n鈴木`)).toBe(expected);
+  });
+});

@@ -63,7 +63,7 @@ describe('follow-up reminders in the background', () => {
     await onAlarm(db, `due:post_interview_follow_up:${iv.id}`, now);
     expect(create).toHaveBeenCalledWith(
       `due:post_interview_follow_up:${iv.id}`,
-      expect.objectContaining({ title: 'Follow-up after the interview is due', message: '山田 太郎', buttons: [{ title: expect.any(String) }] }),
+      expect.objectContaining({ title: 'Post-interview follow-up', message: '山田 太郎', buttons: [{ title: expect.any(String) }] }),
     );
   });
 

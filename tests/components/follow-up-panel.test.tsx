@@ -73,4 +73,21 @@ describe('Follow-up panel', () => {
     );
     expect(text).toBe('Prep: A\nNext: Fri\n\n■ To answer\n[workstyle]\n- (question) Remote?\n- (question) Overtime?\n[compensation]\n- (question) Bonus?\n');
   });
+
+  it('puts the decline risk with its words first and the interviewers\' notes last in the text', () => {
+    const text = prepSheetText(
+      {
+        candidateName: 'A',
+        nextInterview: 'Fri',
+        toAnswer: [],
+        answered: [],
+        declineRisk: { level: 'soft', phrases: ['今回は見送らせていただくことも考え'] },
+        notes: [{ label: 'Nov 20 · 1st interview · Sato', notes: 'Cares about remote days.\nAsk about the team.' }],
+      },
+      { title: 'Prep', nextInterview: 'Next', toAnswer: 'To answer', answered: 'Answered', category: (c) => c, kind: (k) => k, status: (s) => s, declineRisk: (l) => `Risk: ${l}`, notes: 'Notes' },
+    );
+    expect(text).toBe(
+      'Prep: A\nNext: Fri\n\n■ Risk: soft\n- 今回は見送らせていただくことも考え\n\n■ To answer\n\n■ Notes\n[Nov 20 · 1st interview · Sato]\n  Cares about remote days.\n  Ask about the team.\n',
+    );
+  });
 });

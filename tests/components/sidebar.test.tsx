@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import ja from '../../public/_locales/ja/messages.json';
@@ -65,15 +65,17 @@ function actions(): SidebarActions & Record<string, ReturnType<typeof vi.fn>> {
     dismissHint: vi.fn(),
     openDashboard: vi.fn(),
     addInterview: vi.fn(async () => {}),
+    saveInterviewNotes: vi.fn(async () => {}),
     insertTemplate: vi.fn(async () => ({ kind: 'inserted' as const })),
     markDone: vi.fn(async () => {}),
   };
 }
 
-const candidateView = (items: Item[], decline: Extract<SidebarView, { kind: 'candidate' }>['decline'] = null): SidebarView => ({
+const candidateView = (items: Item[], decline: Extract<SidebarView, { kind: 'candidate' }>['decline'] = null, declineFinal = false): SidebarView => ({
   kind: 'candidate',
   state: state(items),
   decline,
+  declineFinal,
   language: 'ja',
   suggestions: [],
   templateValues: {},
@@ -180,10 +182,16 @@ describe('Sidebar', () => {
     expect((await screen.findByText(/Ctrl\+Z undoes it/)).textContent).toBeTruthy();
   });
 
-  it('offers the survey request on a hard decline and says when the text went to the clipboard', async () => {
+  it('a hard hint not yet confirmed after a call: the call, no survey', () => {
+    render(<Sidebar view={candidateView([], { level: 'hard', phrases: ['辞退させていただきます'], messageAt: at, messageId: 'm1' })} actions={actions()} />);
+    expect(screen.getByRole('button', { name: 'Propose a call' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Ask for the decline survey' })).toBeNull();
+  });
+
+  it('offers the survey request once the decline is final and says when the text went to the clipboard', async () => {
     const user = userEvent.setup();
     const a = actions();
-    render(<Sidebar view={candidateView([], { level: 'hard', phrases: ['辞退させていただきます'], messageAt: at, messageId: 'm1' })} actions={a} />);
+    render(<Sidebar view={candidateView([], { level: 'hard', phrases: ['辞退させていただきます'], messageAt: at, messageId: 'm1' }, true)} actions={a} />);
     await user.click(screen.getByRole('button', { name: 'Ask for the decline survey' }));
     expect(await screen.findByText(/clipboard/)).toBeTruthy();
   });
@@ -238,5 +246,54 @@ describe('Sidebar', () => {
     );
     const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
+  });
+
+  it('outside a thread the rail shows today\'s due count, which opens the dashboard', async () => {
+    const user = userEvent.setup();
+    const open = vi.fn();
+    render(
+      <SidebarFrame rail signals={{ decline: false, overdue: 0, dueToday: 4 }} onToggle={() => {}} onOpenDashboard={open}>
+        <p>inside</p>
+      </SidebarFrame>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Due today: 4' }));
+    expect(open).toHaveBeenCalledOnce();
+  });
+
+  it('orders by urgency: the decline hint, what is due, the questions, then suggestions and the candidate', () => {
+    const s = state([item({})]);
+    s.due = [{ kind: 'post_interview_follow_up', candidateId: 'c', refId: 'iv1', triggerAt: at, dueAt: at + 1, overdue: true, done: false }];
+    render(<Sidebar view={{ ...candidateView([item({})], { level: 'soft', phrases: ['x'], messageAt: at, messageId: 'm1' }), state: s } as SidebarView} actions={actions()} />);
+    const headings = screen.getAllByRole('heading').map((h) => h.textContent ?? '');
+    const index = (re: RegExp) => headings.findIndex((h) => re.test(h));
+    expect(index(/Decline/)).toBeLessThan(index(/^Due/));
+    expect(index(/^Due/)).toBeLessThan(index(/Questions and worries/));
+    expect(index(/Questions and worries/)).toBeLessThan(index(/^Candidate/));
+  });
+
+  it('writes the interviewer\'s notes of an interview', async () => {
+    const user = userEvent.setup();
+    const a = actions();
+    const s = state([]);
+    s.interviews = [{ id: 'iv1', candidateId: 'c', at, stage: 'interview_1', interviewers: ['Sato'], durationMinutes: 60, notes: '' }];
+    render(<Sidebar view={{ ...candidateView([]), state: s } as SidebarView} actions={a} />);
+    await user.click(screen.getByRole('button', { name: /Interviewer's notes:/ }));
+    await user.type(screen.getByRole('textbox', { name: "Interviewer's notes" }), 'Asked about remote days.');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(a.saveInterviewNotes).toHaveBeenCalledWith('iv1', 'Asked about remote days.');
+  });
+
+  it('an Enter that confirms an IME conversion does not submit a form', () => {
+    const a = actions();
+    const s = state([]);
+    s.interviews = [{ id: 'iv1', candidateId: 'c', at, stage: 'interview_1', interviewers: [], durationMinutes: 60, notes: '' }];
+    render(<Sidebar view={{ ...candidateView([]), state: s } as SidebarView} actions={a} />);
+    fireEvent.click(screen.getByRole('button', { name: /Interviewer's notes:/ }));
+    const composingEnter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, isComposing: true });
+    screen.getByRole('textbox', { name: "Interviewer's notes" }).dispatchEvent(composingEnter);
+    expect(composingEnter.defaultPrevented).toBe(true);
+    const plainEnter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    screen.getByRole('textbox', { name: "Interviewer's notes" }).dispatchEvent(plainEnter);
+    expect(plainEnter.defaultPrevented).toBe(false);
   });
 });

@@ -1,5 +1,7 @@
 import { Dexie } from 'dexie';
-import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../lib/db/database';
+import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from '../../lib/db/database';
+import { setInterviewNotes } from '../../lib/db/edits';
+import { loadPrepSheet } from '../../lib/db/follow-up-board';
 import { updateItem } from '../../lib/db/edits';
 import { ingestThread } from '../../lib/db/ingest-thread';
 import { countItems, queryItems } from '../../lib/db/queries';
@@ -8,7 +10,11 @@ import { threadOpenRequest } from '../helpers/db';
 import v1Fixture from '../fixtures/db/v1.json';
 import v2Fixture from '../fixtures/db/v2.json';
 import v3Fixture from '../fixtures/db/v3.json';
+import v5Fixture from '../fixtures/db/v5.json';
 import { allItems, countAllItems, digestOf, getItem } from '../../lib/db/item-store';
+
+/** Every old row survives with its fields; later versions may add fields (v6: interview notes). */
+const sameRows = (rows: unknown) => (rows as object[]).map((r) => expect.objectContaining(r));
 
 // Each schema version keeps a fixture of rows written by that version; upgrading must keep every row.
 describe('Dexie migrations', () => {
@@ -22,7 +28,7 @@ describe('Dexie migrations', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     for (const [table, rows] of Object.entries(v1Fixture)) {
       if (table === 'items') continue;
       const stored = await db.table(table).toArray();
@@ -52,10 +58,10 @@ describe('Dexie migrations', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     for (const [table, rows] of Object.entries(v2Fixture)) {
       const stored = table === 'items' ? await allItems(db) : await db.table(table).toArray();
-      expect(stored, table).toEqual(expect.arrayContaining(rows as object[]));
+      expect(stored, table).toEqual(expect.arrayContaining(sameRows(rows)));
       expect(stored, table).toHaveLength((rows as object[]).length);
     }
     db.close();
@@ -73,11 +79,11 @@ describe('Dexie migrations', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(db.tables.map((t) => t.name)).not.toContain('items');
     for (const [table, rows] of Object.entries(v3Fixture)) {
       const stored = table === 'items' ? await allItems(db) : await db.table(table).toArray();
-      expect(stored, table).toEqual(expect.arrayContaining(rows as object[]));
+      expect(stored, table).toEqual(expect.arrayContaining(sameRows(rows)));
       expect(stored, table).toHaveLength((rows as object[]).length);
     }
     // One book per candidate, including an item whose candidate row is gone: nothing is dropped.
@@ -99,6 +105,38 @@ describe('Dexie migrations', () => {
     expect(await countItems(db, { status: 'deferred' })).toBe(v3Fixture.items.filter((i) => i.status === 'deferred').length);
     const updated = await updateItem(db, { id: alex.items[0]!.id, candidateId: alex.candidateId, status: 'answered_at_interview' }, 1795000000000);
     expect((await getItem(db, alex.candidateId, updated.id))?.status).toBe('answered_at_interview');
+    db.close();
+  });
+
+  it('v5 → v7 keeps every row and gives each interview empty notes that can then be written', async () => {
+    const name = `migrate-v5-${Math.random()}`;
+    const v5 = new Dexie(name);
+    v5.version(1).stores(SCHEMA_V1);
+    v5.version(2).stores(SCHEMA_V2);
+    v5.version(3).stores(SCHEMA_V3);
+    v5.version(4).stores(SCHEMA_V4);
+    v5.version(5).stores(SCHEMA_V5);
+    await v5.open();
+    for (const [table, rows] of Object.entries(v5Fixture)) await v5.table(table).bulkPut(rows as object[]);
+    v5.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(7);
+    for (const [table, rows] of Object.entries(v5Fixture)) {
+      const stored = await db.table(table).toArray();
+      expect(stored, table).toHaveLength((rows as object[]).length);
+      if (table !== 'interviews') expect(stored, table).toEqual(expect.arrayContaining(rows as object[]));
+    }
+    const interviews = await db.interviews.toArray();
+    expect(interviews).toEqual(expect.arrayContaining(v5Fixture.interviews.map((i) => ({ ...i, notes: '' }))));
+    expect(await countAllItems(db)).toBe(v3Fixture.items.length);
+    // The migrated interview takes notes, and the prep sheet shows them.
+    await setInterviewNotes(db, { id: 'iv:2', candidateId: 'cand:alex@example.com', notes: 'Strong on design systems; asked about remote days.' });
+    expect((await db.interviews.get('iv:2'))?.notes).toBe('Strong on design systems; asked about remote days.');
+    await expect(setInterviewNotes(db, { id: 'iv:2', candidateId: 'cand:old@example.com', notes: 'x' })).rejects.toThrow();
+    const sheet = await loadPrepSheet(db, 'cand:alex@example.com', 1794000000000);
+    expect(sheet?.interviewNotes.map((n) => n.notes)).toEqual(['Strong on design systems; asked about remote days.']);
     db.close();
   });
 });

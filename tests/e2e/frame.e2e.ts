@@ -142,7 +142,8 @@ describe('the sidebar frame', () => {
     const dash = await h.context.newPage();
     await dash.goto(`chrome-extension://${h.extensionId}/dashboard.html`);
     await dash.getByRole('tab', { name: 'Follow up first' }).click();
-    await dash.getByRole('button', { name: 'Prep sheet' }).first().click();
+    // This thread's candidate (others with the same risk may rank alongside).
+    await dash.getByRole('row', { name: /山田 花子/ }).getByRole('button', { name: 'Prep sheet' }).first().click();
     // Ticking moves the worry to the answered list (the checkbox goes away with it). The candidate may
     // have written the same worry in other threads too (earlier tests): tick every copy.
     const boxes = dash.getByRole('checkbox', { name: WORRY, exact: false });

@@ -105,6 +105,7 @@ export const interviewArb: fc.Arbitrary<Interview> = fc.record({
   stage: fc.constantFrom(...STAGES),
   interviewers: fc.array(fc.constantFrom(...PEOPLE), { maxLength: 3 }),
   durationMinutes: fc.integer({ min: 1, max: 240 }),
+  notes: text(),
 }).map(({ n, ...iv }) => ({ id: `iv:${iv.candidateId}:${n}`, ...iv }));
 
 /** Template text may not hold "{{" (placeholders are checked) and titles are stored trimmed. */

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { alarmName, overdueCount, parseAlarmName, planAlarms, outsideQuietHours } from '../../lib/schedule/alarm-plan';
+import { alarmName, dueTodayCount, overdueCount, parseAlarmName, planAlarms, outsideQuietHours } from '../../lib/schedule/alarm-plan';
 import { candidateStateSchema, computeDueItems, DEFAULT_SCHEDULE_SETTINGS, type DueItem } from '../../lib/schedule/due';
 
 const T = (iso: string) => Date.parse(iso);
@@ -109,5 +109,20 @@ describe('overdueCount', () => {
     expect(overdueCount(items, NOW)).toBe(2);
     expect(overdueCount(items, NOW, ['post_interview_follow_up'])).toBe(1);
     expect(overdueCount([], NOW)).toBe(0);
+  });
+});
+
+describe('dueTodayCount (the rail outside a thread)', () => {
+  it('counts what is not done and due by the end of today in the team zone, overdue included', () => {
+    const now = Date.parse('2026-11-25T10:00:00+09:00');
+    const items = [
+      item({ refId: 'a', dueAt: Date.parse('2026-11-24T18:00:00+09:00') }),
+      item({ refId: 'b', dueAt: Date.parse('2026-11-25T23:30:00+09:00') }),
+      item({ refId: 'c', dueAt: Date.parse('2026-11-26T00:30:00+09:00') }),
+      item({ refId: 'd', dueAt: Date.parse('2026-11-25T12:00:00+09:00'), done: true }),
+    ];
+    expect(dueTodayCount(items, now, 'Asia/Tokyo')).toBe(2);
+    // In London 00:30 Tokyo time on the 26th is still the 25th.
+    expect(dueTodayCount(items, now, 'Europe/London')).toBe(3);
   });
 });

@@ -5,6 +5,7 @@ import {
   DEFAULT_CALENDAR,
   localParts,
   nextWorkingDay,
+  workingDaysBetween,
   workCalendarSchema,
   zonedToEpoch,
   type WorkCalendarInput,
@@ -102,5 +103,19 @@ describe('addWorkingHours (default 09:00–18:00)', () => {
     ['London across BST start', LONDON, '2026-03-27T17:00:00Z', 4, '2026-03-30T12:00:00+01:00'],
   ])('%s', (_name, calendar, from, hours, expected) => {
     expect(addWorkingHours(T(from), hours, calendar)).toBe(T(expected));
+  });
+});
+
+describe('workingDaysBetween (the one business-day count of suggestions and the clock)', () => {
+  it.each([
+    ['Friday → Monday', DEFAULT_CALENDAR, '2026-11-27T15:00:00+09:00', '2026-11-30T10:00:00+09:00', 1],
+    ['Friday → Saturday', DEFAULT_CALENDAR, '2026-11-27T15:00:00+09:00', '2026-11-28T10:00:00+09:00', 0],
+    ['over the Labour Thanksgiving holiday', DEFAULT_CALENDAR, '2026-11-20T15:00:00+09:00', '2026-11-25T10:00:00+09:00', 2],
+    ['the same gap without Japanese holidays', NY, '2026-11-20T15:00:00-05:00', '2026-11-25T10:00:00-05:00', 3],
+    ['the day is the zone’s: 23:30 Friday in New York is Saturday in Tokyo', NY, '2026-11-27T23:30:00-05:00', '2026-11-30T10:00:00-05:00', 1],
+    ['backwards', DEFAULT_CALENDAR, '2026-11-30T10:00:00+09:00', '2026-11-27T10:00:00+09:00', 0],
+    ['a company closure counts as closed', cal({ extraClosedDates: ['11-30'] }), '2026-11-27T15:00:00+09:00', '2026-11-30T10:00:00+09:00', 0],
+  ])('%s', (_name, calendar, from, to, expected) => {
+    expect(workingDaysBetween(T(from), T(to), calendar)).toBe(expected);
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import type { DeclineLevel } from '../../lib/analysis/types';
 import { STAGES, type Stage } from '../../lib/domain';
+import { DEFAULT_CALENDAR, workCalendarSchema } from '../../lib/schedule/business-days';
 import { BUILTIN_TEMPLATES } from '../../lib/templates/builtin';
 import type { Moment, Template } from '../../lib/templates/schema';
 import {
@@ -25,47 +26,53 @@ function ctx(over: Partial<SuggestContext> = {}): SuggestContext {
     openAnxietyCount: 0,
     declineLevel: 'none',
     sentMoments: [],
-    timeZone: 'Asia/Tokyo',
+    calendar: DEFAULT_CALENDAR,
     ...over,
   };
 }
 const moments = (c: SuggestContext, templates: readonly Template[] = BUILTIN_TEMPLATES): Moment[] =>
   suggestTemplates(c, templates).map((s) => s.template.moment);
 
-type Analysis = 'none' | 'questions' | 'anxieties' | 'softDecline' | 'hardDecline';
+type Analysis = 'none' | 'questions' | 'anxieties' | 'softDecline' | 'hardDecline' | 'confirmedDecline';
 const ANALYSIS: Record<Analysis, Partial<SuggestContext>> = {
   none: {},
   questions: { openQuestionCount: 2 },
   anxieties: { openAnxietyCount: 1 },
   softDecline: { declineLevel: 'soft' as DeclineLevel },
   hardDecline: { declineLevel: 'hard' as DeclineLevel },
+  confirmedDecline: { declineLevel: 'hard' as DeclineLevel, declineFinal: true },
 };
 
 // Stage × analysis, with no interview on either side, so only these two inputs matter.
-// Columns: none, questions, anxieties, softDecline, hardDecline.
+// Columns: none, questions, anxieties, softDecline, hardDecline (not confirmed), confirmedDecline.
+// The method: for any hint a call first; the survey only once the decline is final.
 const S = 'post_decline_survey';
+const C = 'decline_hint_call';
+const early = { none: [], questions: ['quick_answer'], anxieties: ['introduce_colleague'], softDecline: [C], hardDecline: [C], confirmedDecline: [S] } satisfies Record<Analysis, Moment[]>;
 const TABLE: Record<Stage, Record<Analysis, Moment[]>> = {
-  applied: { none: [], questions: ['quick_answer'], anxieties: ['introduce_colleague'], softDecline: ['decline_hint_call'], hardDecline: [S] },
-  casual_talk: { none: [], questions: ['quick_answer'], anxieties: ['introduce_colleague'], softDecline: ['decline_hint_call'], hardDecline: [S] },
-  interview_1: { none: [], questions: ['quick_answer'], anxieties: ['introduce_colleague'], softDecline: ['decline_hint_call'], hardDecline: [S] },
-  interview_2: { none: [], questions: ['quick_answer'], anxieties: ['introduce_colleague'], softDecline: ['decline_hint_call'], hardDecline: [S] },
+  applied: early,
+  casual_talk: early,
+  interview_1: early,
+  interview_2: early,
   final_interview: {
     none: ['final_stage_speedup'],
     questions: ['quick_answer', 'final_stage_speedup'],
     anxieties: ['final_stage_speedup', 'introduce_colleague'],
-    softDecline: ['decline_hint_call', 'final_stage_speedup'],
-    hardDecline: [S],
+    softDecline: [C, 'final_stage_speedup'],
+    hardDecline: [C, 'final_stage_speedup'],
+    confirmedDecline: [S],
   },
   offer: {
     none: ['offer_follow_up'],
     questions: ['quick_answer', 'offer_follow_up'],
     anxieties: ['offer_follow_up', 'introduce_colleague'],
-    softDecline: ['decline_hint_call', 'offer_follow_up'],
-    hardDecline: [S],
+    softDecline: [C, 'offer_follow_up'],
+    hardDecline: [C],
+    confirmedDecline: [S],
   },
-  accepted: { none: [], questions: ['quick_answer'], anxieties: [], softDecline: ['decline_hint_call'], hardDecline: [S] },
-  declined: { none: [S], questions: [S], anxieties: [S], softDecline: [S], hardDecline: [S] },
-  withdrawn: { none: [S], questions: [S], anxieties: [S], softDecline: [S], hardDecline: [S] },
+  accepted: { none: [], questions: ['quick_answer'], anxieties: [], softDecline: [C], hardDecline: [C], confirmedDecline: [S] },
+  declined: { none: [S], questions: [S], anxieties: [S], softDecline: [S], hardDecline: [S], confirmedDecline: [S] },
+  withdrawn: { none: [S], questions: [S], anxieties: [S], softDecline: [S], hardDecline: [S], confirmedDecline: [S] },
 };
 
 describe('suggestTemplates: stage × analysis', () => {
@@ -91,8 +98,8 @@ describe('suggestTemplates: time and history', () => {
     ['interview Friday, weekdays-only calendar → stale', jst('2026-11-20T15:00'), true, [], null],
     ['interview last Thursday → stale', jst('2026-11-19T15:00'), false, [], null],
   ] as const)('%s', (_label, lastInterviewAt, weekdaysOnly, expected, reasonKey) => {
-    const isWorkingDay = weekdaysOnly ? (d: string) => ![0, 6].includes(new Date(d).getUTCDay()) : undefined;
-    const list = suggestTemplates(ctx({ lastInterviewAt, isWorkingDay }), BUILTIN_TEMPLATES);
+    const calendar = weekdaysOnly ? workCalendarSchema.parse({ japaneseHolidays: false }) : DEFAULT_CALENDAR;
+    const list = suggestTemplates(ctx({ lastInterviewAt, calendar }), BUILTIN_TEMPLATES);
     expect(list.map((s) => s.template.moment)).toEqual(expected);
     if (reasonKey) expect(list[0]?.reason.key).toBe(reasonKey);
   });
@@ -134,15 +141,30 @@ describe('suggestTemplates: time and history', () => {
     ]);
   });
 
-  it('puts the call proposal first, then answers, then the due follow-up', () => {
+  it('puts the call proposal first, then the worries and answers, then the due follow-up', () => {
     expect(
       moments(ctx({ declineLevel: 'soft', openQuestionCount: 1, openAnxietyCount: 1, lastInterviewAt: jst('2026-11-24T14:00') })),
-    ).toEqual(['decline_hint_call', 'quick_answer', 'after_interview', 'introduce_colleague']);
+    ).toEqual(['decline_hint_call', 'introduce_colleague', 'quick_answer', 'after_interview']);
   });
 
-  it('hard decline: only the survey, even with questions and a due follow-up', () => {
+  it('a soft hint in the final stage: the call, the worries, then speeding up the remaining steps', () => {
+    const list = suggestTemplates(ctx({ declineLevel: 'soft', openAnxietyCount: 1, stage: 'final_interview', nextInterviewAt: jst('2026-11-28T10:00') }), BUILTIN_TEMPLATES);
+    expect(list.map((s) => s.template.moment)).toEqual(['decline_hint_call', 'introduce_colleague', 'final_stage_speedup', 'before_interview']);
+    expect(list.map((s) => s.template.moment)).not.toContain('post_decline_survey');
+  });
+
+  it('an unconfirmed hard hint: the call and the answers, nothing that pushes the process on, no survey', () => {
+    const list = suggestTemplates(
+      ctx({ declineLevel: 'hard', openQuestionCount: 3, lastInterviewAt: jst('2026-11-24T14:00'), nextInterviewAt: jst('2026-11-28T10:00'), stage: 'interview_2' }),
+      BUILTIN_TEMPLATES,
+    );
+    expect(list.map((s) => s.template.moment)).toEqual(['decline_hint_call', 'quick_answer', 'deferred_answer']);
+    expect(list[0]?.reason.key).toBe('suggestReasonDeclineUnconfirmed');
+  });
+
+  it('a decline confirmed after the call: only the survey, even with questions and a due follow-up', () => {
     expect(
-      moments(ctx({ declineLevel: 'hard', openQuestionCount: 3, lastInterviewAt: jst('2026-11-24T14:00'), stage: 'final_interview' })),
+      moments(ctx({ declineLevel: 'hard', declineFinal: true, openQuestionCount: 3, lastInterviewAt: jst('2026-11-24T14:00'), stage: 'final_interview' })),
     ).toEqual(['post_decline_survey']);
   });
 

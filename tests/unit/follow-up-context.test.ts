@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { suggestContext, templateValues } from '../../lib/follow-up-context';
+import { declineIsFinal, suggestContext, templateValues } from '../../lib/follow-up-context';
 import type { ThreadState } from '../../lib/messages/protocol';
 import { BUILTIN_TEMPLATES } from '../../lib/templates/builtin';
 import { suggestTemplates } from '../../lib/templates/suggest';
@@ -29,7 +29,7 @@ function state(over: Partial<ThreadState> = {}): ThreadState {
     events: [],
     due: [],
     suggestions: [],
-    interviews: [{ id: 'iv1', candidateId: 'c', at: now - day, stage: 'interview_1', interviewers: ['Tanaka'], durationMinutes: 60 }],
+    interviews: [{ id: 'iv1', candidateId: 'c', at: now - day, stage: 'interview_1', interviewers: ['Tanaka'], durationMinutes: 60, notes: '' }],
     ...over,
   };
 }
@@ -55,8 +55,30 @@ describe('follow-up context', () => {
     expect(top?.template.id).toBe('builtin.decline_hint_call.ja');
   });
 
+  it('a decline is final once recorded, or when a hard hint came after a proposed call', () => {
+    const call = { id: 'call', candidateId: 'c', threadId: 'gmail:t', kind: 'call_proposed' as const, at: now - 5 * day, detail: {} };
+    expect(declineIsFinal(state(), 'soft', now)).toBe(false);
+    expect(declineIsFinal(state(), 'hard', now)).toBe(false);
+    expect(declineIsFinal(state({ events: [call] }), 'soft', now)).toBe(false);
+    expect(declineIsFinal(state({ events: [call] }), 'hard', now)).toBe(true);
+    // The call was proposed in answer to this very mail: not confirmed yet.
+    expect(declineIsFinal(state({ events: [call] }), 'hard', now - 6 * day)).toBe(false);
+    const declined = state();
+    declined.candidate!.stage = 'declined';
+    expect(declineIsFinal(declined, 'none', null)).toBe(true);
+  });
+
+  it('a soft hint never leads to the survey; a recorded decline does', () => {
+    const moments = (s: ThreadState, level: 'soft' | 'hard' | 'none') => suggestTemplates(suggestContext(s, 'ja', level, now, { declineAt: now }), BUILTIN_TEMPLATES).map((x) => x.template.moment);
+    expect(moments(state(), 'soft')).not.toContain('post_decline_survey');
+    expect(moments(state(), 'hard')).not.toContain('post_decline_survey');
+    const declined = state();
+    declined.candidate!.stage = 'declined';
+    expect(moments(declined, 'none')).toEqual(['post_decline_survey']);
+  });
+
   it('fills values from the candidate, settings and the next interview', () => {
-    const s = state({ interviews: [{ id: 'iv2', candidateId: 'c', at: now + 3 * day, stage: 'interview_2', interviewers: ['Sato'], durationMinutes: 60 }] });
+    const s = state({ interviews: [{ id: 'iv2', candidateId: 'c', at: now + 3 * day, stage: 'interview_2', interviewers: ['Sato'], durationMinutes: 60, notes: '' }] });
     const v = templateValues(s, { keepItemText: true, retentionDays: 365, recruiterName: 'Kim', company: 'Acme', surveyUrl: '' }, now);
     expect(v).toMatchObject({ candidateName: 'Alex Smith', position: 'Designer', company: 'Acme', recruiterName: 'Kim', interviewerName: 'Sato', nextInterviewDate: now + 3 * day, surveyUrl: null });
   });

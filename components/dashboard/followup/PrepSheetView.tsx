@@ -11,10 +11,21 @@ export function PrepSheetView({ candidateId, ports }: { candidateId: string; por
   const sheet = useLiveQuery(() => readPrepSheet(candidateId, Date.now()), [candidateId]);
   const [status, setStatus] = useState('');
   if (!sheet) return null;
+  const risk = sheet.declineRisk;
+  const notes = sheet.interviewNotes.map((n) => ({ ...n, label: [formatDateTime(n.at), t(`stage_${n.stage}`), ...n.interviewers].join(' · ') }));
   const text = () =>
     prepSheetText(
-      { candidateName: sheet.candidate.name, nextInterview: formatDateTime(sheet.nextInterviewAt), toAnswer: sheet.toAnswer, answered: sheet.answered },
       {
+        candidateName: sheet.candidate.name,
+        nextInterview: formatDateTime(sheet.nextInterviewAt),
+        toAnswer: sheet.toAnswer,
+        answered: sheet.answered,
+        declineRisk: risk,
+        notes,
+      },
+      {
+        declineRisk: (level) => `${t('declineHeading')}: ${t(`decline_${level}`)}`,
+        notes: t('interviewNotes'),
         title: t('prepTitle'),
         nextInterview: t('fieldNextInterview'),
         toAnswer: t('prepToAnswer'),
@@ -50,6 +61,22 @@ export function PrepSheetView({ candidateId, ports }: { candidateId: string; por
       <p role="status" className="m-0 text-sm text-teal-800">
         {status}
       </p>
+      {risk.level !== 'none' && (
+        <section aria-labelledby="prep-risk" className={'mt-3 rounded border-2 p-2 ' + (risk.level === 'hard' ? 'border-red-600 bg-red-50' : 'border-orange-500 bg-orange-50')}>
+          <h4 id="prep-risk" className="m-0 text-sm font-semibold">
+            {t('declineHeading')}: {t(`decline_${risk.level}`)}
+          </h4>
+          {risk.phrases.length > 0 && (
+            <ul className="m-0 mt-1 pl-5 text-sm" aria-label={t('declinePhrasesLabel')}>
+              {risk.phrases.map((p) => (
+                <li key={p}>
+                  <bdi dir="auto">{p}</bdi>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
       <h4 className="mb-1 mt-3 font-semibold">{t('prepToAnswer')}</h4>
       {sheet.toAnswer.length === 0 && <p className="m-0 text-sm text-slate-600">{t('prepNothing')}</p>}
       {groupByCategory(sheet.toAnswer).map(([category, items]) => (
@@ -80,6 +107,19 @@ export function PrepSheetView({ candidateId, ports }: { candidateId: string; por
               </li>
             ))}
           </ul>
+        </>
+      )}
+      {notes.length > 0 && (
+        <>
+          <h4 className="mb-1 mt-3 font-semibold">{t('interviewNotes')}</h4>
+          {notes.map((n) => (
+            <div key={n.interviewId} className="mb-2 text-sm">
+              <p className="m-0 text-slate-600">{n.label}</p>
+              <p className="m-0 whitespace-pre-wrap break-words">
+                <bdi dir="auto">{n.notes}</bdi>
+              </p>
+            </div>
+          ))}
         </>
       )}
     </section>

@@ -177,6 +177,17 @@ export const DECLINE_RULES: DeclineRule[] = [
   soft('辞退も考え', 'considers declining', { priority: 4 }),
   soft('辞退も視野', 'considers declining', { priority: 4 }),
   soft('辞退すべきか', 'wonders whether to decline', { priority: 4 }),
+  // 「見送らせていただくことも考えております」: the polite hard phrase, hedged as one option among others.
+  soft('見送らせていただくことも考え', 'considers passing (not yet decided)', { priority: 4 }),
+  soft('見送らせていただくことも検討', 'considers passing (not yet decided)', { priority: 4 }),
+  soft('見送ることも考え', 'considers passing (not yet decided)', { priority: 4 }),
+  soft('見送ることも検討', 'considers passing (not yet decided)', { priority: 4 }),
+  soft('見送りも考え', 'considers passing (not yet decided)', { priority: 4 }),
+  soft('見送りも検討', 'considers passing (not yet decided)', { priority: 4 }),
+  soft('辞退させていただくことも考え', 'considers declining (not yet decided)', { priority: 4 }),
+  soft('辞退させていただくことも検討', 'considers declining (not yet decided)', { priority: 4 }),
+  soft('辞退することも考え', 'considers declining (not yet decided)', { priority: 4 }),
+  soft('辞退することも検討', 'considers declining (not yet decided)', { priority: 4 }),
   soft('辞退するか', 'wonders whether to decline', { priority: 4 }),
   soft('辞退するべきか', 'wonders whether to decline', { priority: 4 }),
 
