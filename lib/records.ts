@@ -100,6 +100,8 @@ export const settingsSchema = z.object({
   recruiterName: z.string().max(200).default(''),
   company: z.string().max(200).default(''),
   surveyUrl: z.string().max(2000).default(''),
+  /** Fills {{signature}} in a team's templates (the built-ins leave the signature block to the mail client). */
+  signature: z.string().max(2000).default(''),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});

@@ -1,7 +1,7 @@
 // Deleting data on request, and the retention period.
-import type { Diagnostic } from '../records';
+import type { Candidate, Diagnostic, EventRecord, Item, MessageRecord, ThreadRecord } from '../records';
 import type { AfterfollowDb } from './database';
-import { deleteItemsOfCandidate, itemTables, purgeItemsBefore } from './item-store';
+import { addMissingItems, deleteItemsOfCandidate, itemsOfCandidate, itemTables, purgeItemsBefore } from './item-store';
 import { getSettings } from './settings';
 
 const DAY = 86_400_000;
@@ -18,6 +18,41 @@ export async function deleteCandidate(db: AfterfollowDb, id: string): Promise<nu
     const had = await db.candidates.get(id);
     await db.candidates.delete(id);
     return counts.reduce((a, b) => a + b, had ? 1 : 0);
+  });
+}
+
+/** Everything deleteCandidate removes, so an undo can put it back exactly. */
+export interface CandidateSnapshot {
+  candidate: Candidate;
+  threads: ThreadRecord[];
+  messages: MessageRecord[];
+  events: EventRecord[];
+  items: Item[];
+}
+
+/** Deletes like deleteCandidate and returns what was there (null when nothing was), for "Undo". */
+export async function deleteCandidateKeepingSnapshot(db: AfterfollowDb, id: string): Promise<CandidateSnapshot | null> {
+  return db.transaction('rw', [db.candidates, db.threads, db.messages, ...itemTables(db), db.events], async () => {
+    const candidate = await db.candidates.get(id);
+    if (!candidate) return null;
+    const [threads, messages, events, items] = await Promise.all([
+      db.threads.where('candidateId').equals(id).toArray(),
+      db.messages.where('candidateId').equals(id).toArray(),
+      db.events.where('candidateId').equals(id).toArray(),
+      itemsOfCandidate(db, id),
+    ]);
+    await deleteCandidate(db, id);
+    return { candidate, threads, messages, events, items };
+  });
+}
+
+/** Puts a deleted candidate back. Rows written since (the thread reopened meanwhile) are kept where newer. */
+export async function restoreCandidate(db: AfterfollowDb, s: CandidateSnapshot): Promise<void> {
+  await db.transaction('rw', [db.candidates, db.threads, db.messages, ...itemTables(db), db.events], async () => {
+    const now = await db.candidates.get(s.candidate.id);
+    if (!now || now.updatedAt < s.candidate.updatedAt) await db.candidates.put(s.candidate);
+    await Promise.all([db.threads.bulkPut(s.threads), db.messages.bulkPut(s.messages), db.events.bulkPut(s.events)]);
+    if (s.items.length) await addMissingItems(db, s.candidate.id, s.items);
   });
 }
 

@@ -96,7 +96,7 @@ describe('JSON backup', () => {
 
   it('restores settings into an empty database but never overwrites this browser’s own', async () => {
     const db = freshDb();
-    const settings = { keepItemText: false, retentionDays: 30, recruiterName: '田中', company: '株式会社例', surveyUrl: '' };
+    const settings = { keepItemText: false, retentionDays: 30, recruiterName: '田中', company: '株式会社例', surveyUrl: '', signature: '' };
     const empty: BackupTables = { candidates: [], threads: [], messages: [], items: [], events: [], interviews: [], templates: [] };
     expect((await importBackup(db, createBackup({ ...empty, settings }, { redacted: false }))).settings.added).toBe(1);
     const other = { ...settings, recruiterName: 'Someone else' };

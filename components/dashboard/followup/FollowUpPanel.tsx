@@ -1,10 +1,17 @@
 import { useState } from 'react';
 import { readBoard } from '../../../lib/db/access';
 import { useLiveQuery } from '../../../lib/db/live';
-import { t } from '../../../lib/platform/i18n';
+import { t, tn } from '../../../lib/platform/i18n';
+import type { PriorityReason } from '../../../lib/schedule/priority';
 import type { DashboardPorts } from '../ports';
 import { PrepSheetView } from './PrepSheetView';
 import { PriorityRulesEditor } from './PriorityRulesEditor';
+
+/** Counted reasons go through the plural rules ("1 follow-up overdue"). */
+function reasonText(r: PriorityReason): string {
+  if (r.key === 'priorityOverdue' || r.key === 'priorityDueSoon') return tn(r.key, Number(r.subs[0]));
+  return t(r.key, ...r.subs);
+}
 
 /** Who to follow up first (overdue, decline risk, final stage, team rules), and each one's prep sheet. */
 export function FollowUpPanel(ports: DashboardPorts) {
@@ -36,7 +43,7 @@ export function FollowUpPanel(ports: DashboardPorts) {
                 </td>
                 <td className="border-b border-slate-200 px-2 py-1">{t(`stage_${row.stage}`)}</td>
                 <td className="border-b border-slate-200 px-2 py-1">{row.dueItems.filter((d) => !d.done && d.dueAt <= Date.now()).length}</td>
-                <td className="border-b border-slate-200 px-2 py-1">{row.reasons.map((r) => t(r.key, ...r.subs)).join(' · ')}</td>
+                <td className="border-b border-slate-200 px-2 py-1">{row.reasons.map(reasonText).join(' · ')}</td>
                 <td className="border-b border-slate-200 px-2 py-1">
                   <button type="button" className="rounded border px-2 py-0.5 text-xs" aria-pressed={row.candidateId === selected} onClick={() => setSelected(row.candidateId)}>
                     {t('prepOpen')}
