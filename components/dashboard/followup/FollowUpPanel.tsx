@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { readBoard } from '../../../lib/db/access';
+import { readBoard, readThreadLinks } from '../../../lib/db/access';
+import { ThreadLink } from '../../pages/ThreadLink';
 import { useLiveQuery } from '../../../lib/db/live';
 import { t, tn } from '../../../lib/platform/i18n';
 import type { PriorityReason } from '../../../lib/schedule/priority';
@@ -17,6 +18,8 @@ function reasonText(r: PriorityReason): string {
 export function FollowUpPanel(ports: DashboardPorts) {
   const board = useLiveQuery(() => readBoard(Date.now()), []);
   const [selected, setSelected] = useState<string | null>(null);
+  const ids = (board ?? []).map((row) => row.candidateId).join('\n');
+  const links = useLiveQuery(() => (ids ? readThreadLinks({ candidateIds: ids.split('\n') }) : undefined), [ids]);
   return (
     <div>
       <h2 className="mb-2 text-lg font-semibold print:hidden">{t('boardTitle')}</h2>
@@ -25,7 +28,7 @@ export function FollowUpPanel(ports: DashboardPorts) {
         <table className="w-full border-collapse text-left text-sm print:hidden">
           <thead className="bg-slate-100">
             <tr>
-              {[t('columnCandidate'), t('fieldPosition'), t('fieldStage'), t('boardOverdue'), t('boardWhy'), ''].map((h, i) => (
+              {[t('columnCandidate'), t('fieldPosition'), t('fieldStage'), t('boardOverdue'), t('boardWhy'), t('columnThread'), ''].map((h, i) => (
                 <th key={i} scope="col" className="border-b border-slate-300 px-2 py-1.5">
                   {h}
                 </th>
@@ -45,7 +48,10 @@ export function FollowUpPanel(ports: DashboardPorts) {
                 <td className="border-b border-slate-200 px-2 py-1">{row.dueItems.filter((d) => !d.done && d.dueAt <= Date.now()).length}</td>
                 <td className="border-b border-slate-200 px-2 py-1">{row.reasons.map(reasonText).join(' · ')}</td>
                 <td className="border-b border-slate-200 px-2 py-1">
-                  <button type="button" className="rounded border px-2 py-0.5 text-xs" aria-pressed={row.candidateId === selected} onClick={() => setSelected(row.candidateId)}>
+                  <ThreadLink url={links?.byCandidate[row.candidateId]} name={row.candidate.name} />
+                </td>
+                <td className="border-b border-slate-200 px-2 py-1">
+                  <button type="button" className="rounded border px-2 py-0.5 text-xs whitespace-nowrap" aria-pressed={row.candidateId === selected} onClick={() => setSelected(row.candidateId)}>
                     {t('prepOpen')}
                   </button>
                 </td>

@@ -49,7 +49,7 @@ export function ResultsPanel({
     <div>
       <div className="flex items-start justify-between gap-3">
         <ResultsFilters value={choice} positions={distinct(rows.candidates.map((c) => c.position))} owners={distinct(rows.candidates.map((c) => c.owner))} onChange={setChoice} />
-        <button type="button" className="rounded border border-slate-300 px-3 py-1.5 text-sm" onClick={() => setGeneration((g) => g + 1)}>
+        <button type="button" className="rounded border border-slate-300 px-3 py-1.5 text-sm whitespace-nowrap" onClick={() => setGeneration((g) => g + 1)}>
           {t('hrRefresh')}
         </button>
       </div>

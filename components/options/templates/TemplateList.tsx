@@ -11,7 +11,7 @@ const ORIGIN_CLASS: Record<TemplateOrigin | 'new', string> = {
 };
 
 export function Badge({ children, className }: { children: string; className: string }) {
-  return <span className={`rounded border px-1 text-[11px] leading-4 ${className}`}>{children}</span>;
+  return <span className={`rounded border px-1 text-[11px] leading-4 whitespace-nowrap ${className}`}>{children}</span>;
 }
 
 export function OriginBadge({ origin }: { origin: TemplateOrigin | 'new' }) {
