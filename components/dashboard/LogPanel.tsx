@@ -97,9 +97,10 @@ export function LogPanel({ download }: DashboardPorts) {
           <table className="w-full border-collapse text-left text-sm">
             <thead className="bg-slate-100">
               <tr>
-                {[t('fieldName'), t('fieldEmail'), t('fieldPosition'), t('fieldStage'), t('fieldOwner'), t('fieldNextInterview'), t('lastContactCandidate'), t('columnThread'), ''].map((h, i) => (
+                {[t('fieldName'), t('fieldEmail'), t('fieldPosition'), t('fieldStage'), t('fieldOwner'), t('fieldNextInterview'), t('lastContactCandidate'), t('columnThread'), t('columnActions')].map((h, i, all) => (
                   <th key={i} scope="col" className="border-b border-slate-300 px-2 py-1.5">
-                    {h}
+                    {/* The row menu's column is named for screen readers only: its "⋯" buttons say the rest. */}
+                    {i === all.length - 1 ? <span className="sr-only">{h}</span> : h}
                   </th>
                 ))}
               </tr>

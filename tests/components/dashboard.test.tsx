@@ -148,8 +148,8 @@ describe('Dashboard', () => {
     await alex({ url: 'https://evil.example.com/x' });
     render(<Dashboard download={() => {}} confirm={() => true} copy={async () => {}} print={() => {}} />);
     await screen.findAllByText('山田 太郎');
-    await waitFor(() => expect(screen.getAllByRole('link', { name: 'Open the thread with 山田 太郎 in the mail' }).length).toBe(3));
-    for (const a of screen.getAllByRole('link', { name: /^Open the thread with/ })) {
+    await waitFor(() => expect(screen.getAllByRole('link', { name: 'Open thread with 山田 太郎 in the mail' }).length).toBe(3));
+    for (const a of screen.getAllByRole('link', { name: /^Open thread with/ })) {
       expect(a.getAttribute('href')).toBe('https://mail.google.com/mail/u/0/#inbox/thread-1');
       expect(a.getAttribute('rel')).toContain('noopener');
     }

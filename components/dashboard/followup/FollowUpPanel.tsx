@@ -28,9 +28,9 @@ export function FollowUpPanel(ports: DashboardPorts) {
         <table className="w-full border-collapse text-left text-sm print:hidden">
           <thead className="bg-slate-100">
             <tr>
-              {[t('columnCandidate'), t('fieldPosition'), t('fieldStage'), t('boardOverdue'), t('boardWhy'), t('columnThread'), ''].map((h, i) => (
+              {[t('columnCandidate'), t('fieldPosition'), t('fieldStage'), t('boardOverdue'), t('boardWhy'), t('columnThread'), t('columnActions')].map((h, i, all) => (
                 <th key={i} scope="col" className="border-b border-slate-300 px-2 py-1.5">
-                  {h}
+                  {i === all.length - 1 ? <span className="sr-only">{h}</span> : h}
                 </th>
               ))}
             </tr>
