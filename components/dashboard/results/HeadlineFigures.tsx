@@ -5,7 +5,7 @@ import { formatCount, formatHours, formatPercent } from './format';
 type ByWindow = Record<WindowMonths, Headline>;
 
 /** One figure across the last 3, 6 and 12 months: the newest period large, the longer ones beside it as the trend. */
-function Figure({ id, title, values }: { id: string; title: string; values: Record<WindowMonths, string> }) {
+function Figure({ id, title, values, wordy = false }: { id: string; title: string; values: Record<WindowMonths, string>; wordy?: boolean }) {
   return (
     <div className="rounded-lg border border-slate-300 p-3" data-figure={id}>
       <h3 id={`fig-${id}`} className="m-0 text-sm font-semibold text-slate-700">
@@ -15,7 +15,7 @@ function Figure({ id, title, values }: { id: string; title: string; values: Reco
         {WINDOWS.map((w) => (
           <div key={w}>
             <dt className="text-xs text-slate-600">{t('hrMonthsShort', w)}</dt>
-            <dd className={'m-0 tabular-nums ' + (w === 3 ? 'text-2xl font-semibold' : 'text-lg')}>{values[w]}</dd>
+            <dd className={'m-0 tabular-nums ' + (wordy ? 'text-sm' : 'text-lg') + (w === 3 ? ' font-semibold' + (wordy ? '' : ' text-2xl') : '')}>{values[w]}</dd>
           </div>
         ))}
       </dl>
@@ -57,7 +57,7 @@ export function HeadlineFigures({ byWindow }: { byWindow: ByWindow }) {
         <Figure id="latency" title={t('hrFigLatency')} values={each(byWindow, (h) => formatHours(h.latencyMedianMs))} />
         <Figure id="on-time" title={t('hrFigOnTime')} values={each(byWindow, (h) => formatPercent(h.onTimeShare))} />
         <Figure id="reaction" title={t('hrFigReaction')} values={each(byWindow, (h) => formatHours(h.reactionMedianMs))} />
-        <Figure id="workload" title={t('hrFigWorkload')} values={each(byWindow, (h) => tn('hrFigWorkloadValue', h.followUps, formatCount(h.minutes)))} />
+        <Figure id="workload" title={t('hrFigWorkload')} values={each(byWindow, (h) => tn('hrFigWorkloadValue', h.followUps, formatCount(h.minutes)))} wordy />
       </div>
     </section>
   );
