@@ -10,6 +10,7 @@ import { purgeExpired } from '../lib/db/maintenance';
 import { SIDEBAR_PORT } from '../lib/messages/ports';
 import { senderKind } from '../lib/messages/senders';
 import { listen, runtimeIdentity } from '../lib/messages/server';
+import { WELCOME_PATH } from '../lib/setup';
 
 const HOUR = 3_600_000;
 
@@ -65,6 +66,11 @@ export default defineBackground(() => {
   browser.notifications?.onClicked.addListener((id) => void onNotificationClick(db, id));
   browser.notifications?.onButtonClicked.addListener((id) => {
     void snooze(db, id, Date.now() + HOUR).then(() => browser.notifications.clear(id));
+  });
+
+  // First run: a short welcome in Options asks for the details every mail needs.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) });
   });
 
   // The toolbar button opens HR's dashboard (its badge counts overdue follow-ups).

@@ -83,6 +83,7 @@ export function templateValues(state: ThreadState, settings: Settings | null, no
     company: settings?.company || null,
     recruiterName: settings?.recruiterName || null,
     surveyUrl: settings?.surveyUrl || null,
+    signature: settings?.signature || null,
     nextInterviewDate: next,
     interviewerName: nextInterviewers[0] ?? null,
     question: firstOpenQuestion?.text || null,

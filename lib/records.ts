@@ -114,6 +114,8 @@ const settingsFields = {
   recruiterName: z.string().max(200),
   company: z.string().max(200),
   surveyUrl: z.string().max(MAX_URL_LENGTH).refine((url) => url === '' || isHttpsUrl(url), 'not an https address'),
+  /** Fills {{signature}} in a team's templates (the built-ins leave the signature block to the mail client). */
+  signature: z.string().max(2000),
 };
 export const settingsSchema = z.object({
   keepItemText: settingsFields.keepItemText.default(true),
@@ -121,6 +123,7 @@ export const settingsSchema = z.object({
   recruiterName: settingsFields.recruiterName.default(''),
   company: settingsFields.company.default(''),
   surveyUrl: settingsFields.surveyUrl.default(''),
+  signature: settingsFields.signature.default(''),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 /** A settings change: only the named fields, no defaults (zod fills defaults even inside .partial()). */

@@ -1,5 +1,6 @@
 import { Suspense, useRef, useState, type ReactNode } from 'react';
 import { t, type MessageKey } from '../../lib/platform/i18n';
+import { SetupNotice } from '../pages/SetupNotice';
 import { LogPanel } from './LogPanel';
 import type { DashboardPorts } from './ports';
 import { panels } from './panels';
@@ -20,7 +21,13 @@ export function Dashboard(ports: DashboardPorts) {
   const current = all.find((p) => p.id === active) ?? all[0]!;
   return (
     <main className="mx-auto max-w-6xl p-6 text-slate-900">
-      <h1 className="m-0 mb-3 text-2xl font-semibold">{t('dashboardTitle')}</h1>
+      <header className="mb-3 flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="m-0 text-2xl font-semibold">{t('dashboardTitle')}</h1>
+        <a href="/options.html" target="_blank" className="text-sm text-teal-800 underline">
+          {t('linkOptions')}
+        </a>
+      </header>
+      <SetupNotice target="_blank" />
       <div role="tablist" aria-label={t('dashboardTitle')} className="mb-4 flex gap-1 border-b border-slate-300">
         {all.map((p) => (
           <button
@@ -45,7 +52,8 @@ export function Dashboard(ports: DashboardPorts) {
             }}
             className={
               '-mb-px rounded-t border px-3 py-1.5 text-sm ' +
-              (p.id === current.id ? 'border-slate-300 border-b-white bg-white font-semibold' : 'border-transparent text-slate-600 hover:text-slate-900')
+              (p.id === current.id ? 'border-slate-300 border-b-white bg-white font-semibold' : 'border-transparent text-slate-600 hover:text-slate-900') +
+              ' whitespace-nowrap'
             }
           >
             {t(p.label)}

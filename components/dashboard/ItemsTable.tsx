@@ -1,12 +1,14 @@
 import { formatDateTime, t } from '../../lib/platform/i18n';
 import type { ItemRow } from '../../lib/db/queries';
+import type { ThreadLinks } from '../../lib/db/thread-links';
+import { ThreadLink } from '../pages/ThreadLink';
 
-export function ItemsTable({ rows }: { rows: ItemRow[] }) {
+export function ItemsTable({ rows, links }: { rows: ItemRow[]; links?: ThreadLinks }) {
   return (
     <table className="w-full border-collapse text-left text-sm">
       <thead className="bg-slate-100">
         <tr>
-          {[t('columnCandidate'), t('itemKindLabel'), t('columnText'), t('itemCategoryLabel'), t('itemStatusLabel'), t('filterOwner'), t('columnDate')].map(
+          {[t('columnCandidate'), t('itemKindLabel'), t('columnText'), t('itemCategoryLabel'), t('itemStatusLabel'), t('filterOwner'), t('columnDate'), t('columnThread')].map(
             (h) => (
               <th key={h} scope="col" className="border-b border-slate-300 px-2 py-1.5 font-semibold">
                 {h}
@@ -31,6 +33,9 @@ export function ItemsTable({ rows }: { rows: ItemRow[] }) {
               <bdi dir="auto">{r.owner}</bdi>
             </td>
             <td className="border-b border-slate-200 px-2 py-1 whitespace-nowrap">{formatDateTime(r.at)}</td>
+            <td className="border-b border-slate-200 px-2 py-1">
+              <ThreadLink url={(r.threadId ? links?.byThread[r.threadId] : undefined) ?? links?.byCandidate[r.candidateId]} name={r.candidateName} />
+            </td>
           </tr>
         ))}
       </tbody>

@@ -4,6 +4,7 @@ import { SaveFooter } from './SaveFooter';
 import { t, type MessageKey } from '../../lib/platform/i18n';
 import { scheduleSettingsSchema, type ScheduleSettings } from '../../lib/schedule/due';
 import type { AlarmOptions } from '../../lib/schedule/alarm-plan';
+import { fieldAnchor } from '../../lib/setup';
 
 const WEEKDAYS: MessageKey[] = ['weekdaySun', 'weekdayMon', 'weekdayTue', 'weekdayWed', 'weekdayThu', 'weekdayFri', 'weekdaySat'];
 
@@ -52,7 +53,7 @@ export function ScheduleForm({ store = scheduleStore() }: { store?: ScheduleStor
       </h2>
       <label className="grid gap-1">
         {t('scheduleTimeZone')}
-        <input className={input} name="timeZone" defaultValue={schedule.calendar.timeZone} required />
+        <input className={input} id={fieldAnchor('timeZone')} name="timeZone" defaultValue={schedule.calendar.timeZone} required />
       </label>
       <fieldset className="flex flex-wrap gap-3">
         <legend>{t('scheduleWorkingDays')}</legend>
@@ -66,7 +67,7 @@ export function ScheduleForm({ store = scheduleStore() }: { store?: ScheduleStor
       <div className="flex flex-wrap gap-3">
         <label className="grid gap-1">
           {t('scheduleWorkStart')}
-          <input className={input} type="time" name="workStart" defaultValue={schedule.calendar.workingHours.start} required />
+          <input className={input} id={fieldAnchor('workingHours')} type="time" name="workStart" defaultValue={schedule.calendar.workingHours.start} required />
         </label>
         <label className="grid gap-1">
           {t('scheduleWorkEnd')}

@@ -3,6 +3,7 @@ import { send } from '../../lib/messages/client';
 import { settingsSchema, type Settings } from '../../lib/records';
 import { SaveFooter } from './SaveFooter';
 import { t } from '../../lib/platform/i18n';
+import { fieldAnchor } from '../../lib/setup';
 
 export function SettingsForm() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -20,6 +21,7 @@ export function SettingsForm() {
       recruiterName: String(f.get('recruiterName') ?? '').trim(),
       company: String(f.get('company') ?? '').trim(),
       surveyUrl: String(f.get('surveyUrl') ?? '').trim(),
+      signature: String(f.get('signature') ?? '').trim(),
     });
     if (!parsed.success) {
       const first = parsed.error.issues[0];
@@ -46,15 +48,22 @@ export function SettingsForm() {
       </label>
       <label className={field}>
         {t('settingRecruiterName')}
-        <input className={input} name="recruiterName" defaultValue={settings.recruiterName} maxLength={200} />
+        <input className={input} id={fieldAnchor('recruiterName')} name="recruiterName" defaultValue={settings.recruiterName} maxLength={200} />
       </label>
       <label className={field}>
         {t('settingCompany')}
-        <input className={input} name="company" defaultValue={settings.company} maxLength={200} />
+        <input className={input} id={fieldAnchor('company')} name="company" defaultValue={settings.company} maxLength={200} />
       </label>
       <label className={field}>
         {t('settingSurveyUrl')}
-        <input className={input} type="url" name="surveyUrl" defaultValue={settings.surveyUrl} maxLength={2000} />
+        <input className={input} id={fieldAnchor('surveyUrl')} type="url" name="surveyUrl" defaultValue={settings.surveyUrl} maxLength={2000} />
+      </label>
+      <label className={field}>
+        {t('settingSignature')}
+        <textarea className={input} id={fieldAnchor('signature')} name="signature" rows={3} defaultValue={settings.signature} maxLength={2000} aria-describedby="signature-hint" />
+        <span id="signature-hint" className="text-xs text-slate-600">
+          {t('settingSignatureHint')}
+        </span>
       </label>
       <SaveFooter message={message} />
     </form>

@@ -7,9 +7,11 @@ import { getAlarmOptions, getScheduleSettings, setQuietHours, setScheduleSetting
 import { setSurveyAnswered, updateItem } from './edits';
 import { exportBackup, exportCsv, importBackup, importBackupText, planImport } from './export-import';
 import { getPriorityRules, loadBoard, loadPrepSheet, setPriorityRules } from './follow-up-board';
-import { countExpired, deleteCandidate, purgeExpired } from './maintenance';
+import { countExpired, deleteCandidate, deleteCandidateKeepingSnapshot, purgeExpired, restoreCandidate } from './maintenance';
 import { loadMetricsRows } from './metrics-source';
-import { countItems, iterateItems, listOwners, queryItems } from './queries';
+import { candidateSearch, countItems, iterateItems, listOwners, queryItems } from './queries';
+import { getSettings } from './settings';
+import { loadThreadLinks } from './thread-links';
 import { templateRepository } from './templates';
 import type { AlarmOptions } from '../schedule/alarm-plan';
 import type { ScheduleSettings } from '../schedule/due';
@@ -22,9 +24,18 @@ export const queryLogPage = bind(queryItems);
 export const countLogItems = bind(countItems);
 export const listLogOwners = bind(listOwners);
 export const iterateLogItems = bind(iterateItems);
-export const recentCandidates = (limit: number) => getDb().candidates.orderBy('updatedAt').reverse().limit(limit).toArray();
+export const recentCandidates = (limit: number, search?: string) => {
+  const match = candidateSearch(search);
+  const newest = getDb().candidates.orderBy('updatedAt').reverse();
+  return (match ? newest.filter(match) : newest).limit(limit).toArray();
+};
 export const allCandidates = () => getDb().candidates.toArray();
 export const removeCandidate = bind(deleteCandidate);
+/** Deletes a candidate and returns what an "Undo" needs to put them back. */
+export const removeCandidateUndoable = bind(deleteCandidateKeepingSnapshot);
+export const undoRemoveCandidate = bind(restoreCandidate);
+export const readSettings = bind(getSettings);
+export const readThreadLinks = bind(loadThreadLinks);
 export const readMetricsRows = bind(loadMetricsRows);
 export const markSurveyAnswered = bind(setSurveyAnswered);
 export const changeItem = bind(updateItem);

@@ -1,7 +1,7 @@
 // Deleting data on request, and the retention period.
-import type { Diagnostic, Item } from '../records';
+import type { Candidate, Diagnostic, EventRecord, Interview, Item, MessageRecord, ThreadRecord } from '../records';
 import type { AfterfollowDb } from './database';
-import { deleteBooks, deleteItemsOfCandidate, itemTables, writeBooks, bookOf, type ItemBook } from './item-store';
+import { addMissingItems, bookOf, deleteBooks, deleteItemsOfCandidate, itemsOfCandidate, itemTables, writeBooks, type ItemBook } from './item-store';
 import { getSettings } from './settings';
 
 const DAY = 86_400_000;
@@ -20,6 +20,43 @@ export async function deleteCandidate(db: AfterfollowDb, id: string): Promise<nu
     const had = await db.candidates.get(id);
     await db.candidates.delete(id);
     return counts.reduce((a, b) => a + b, had ? 1 : 0);
+  });
+}
+
+/** Everything deleteCandidate removes, so an undo can put it back exactly. */
+export interface CandidateSnapshot {
+  candidate: Candidate;
+  threads: ThreadRecord[];
+  messages: MessageRecord[];
+  events: EventRecord[];
+  items: Item[];
+  interviews?: Interview[];
+}
+
+/** Deletes like deleteCandidate and returns what was there (null when nothing was), for "Undo". */
+export async function deleteCandidateKeepingSnapshot(db: AfterfollowDb, id: string): Promise<CandidateSnapshot | null> {
+  return db.transaction('rw', [db.candidates, db.threads, db.messages, ...itemTables(db), db.events, db.interviews], async () => {
+    const candidate = await db.candidates.get(id);
+    if (!candidate) return null;
+    const [threads, messages, events, items, interviews] = await Promise.all([
+      db.threads.where('candidateId').equals(id).toArray(),
+      db.messages.where('candidateId').equals(id).toArray(),
+      db.events.where('candidateId').equals(id).toArray(),
+      itemsOfCandidate(db, id),
+      db.interviews.where('candidateId').equals(id).toArray(),
+    ]);
+    await deleteCandidate(db, id);
+    return { candidate, threads, messages, events, items, interviews };
+  });
+}
+
+/** Puts a deleted candidate back. Rows written since (the thread reopened meanwhile) are kept where newer. */
+export async function restoreCandidate(db: AfterfollowDb, s: CandidateSnapshot): Promise<void> {
+  await db.transaction('rw', [db.candidates, db.threads, db.messages, ...itemTables(db), db.events, db.interviews], async () => {
+    const now = await db.candidates.get(s.candidate.id);
+    if (!now || now.updatedAt < s.candidate.updatedAt) await db.candidates.put(s.candidate);
+    await Promise.all([db.threads.bulkPut(s.threads), db.messages.bulkPut(s.messages), db.events.bulkPut(s.events), db.interviews.bulkPut(s.interviews ?? [])]);
+    if (s.items.length) await addMissingItems(db, s.candidate.id, s.items);
   });
 }
 

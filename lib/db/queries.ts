@@ -9,6 +9,8 @@ export interface ItemFilter {
   category?: Category;
   owner?: string;
   stage?: Stage;
+  /** Part of the candidate's name or address, any case. */
+  search?: string;
 }
 
 export interface ItemRow extends Item {
@@ -17,7 +19,24 @@ export interface ItemRow extends Item {
   stage: Stage;
 }
 
+/** Name or address contains the query (case- and width-insensitive: ｙａｍａｄａ finds yamada). */
+export function candidateSearch(query: string | undefined): ((c: Pick<Candidate, 'name' | 'email'>) => boolean) | null {
+  const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+  const q = fold(query ?? '');
+  if (!q) return null;
+  return (c) => fold(c.name).includes(q) || fold(c.email).includes(q);
+}
+
+/** Whether the filter narrows by candidate fields (owner, stage, search): then it starts from the candidates. */
+const byCandidate = (f: ItemFilter) => !!(f.owner || f.stage || candidateSearch(f.search));
+
 async function candidatesMatching(db: AfterfollowDb, f: ItemFilter): Promise<Candidate[]> {
+  const search = candidateSearch(f.search);
+  const rows = await candidatesByIndex(db, f);
+  return search ? rows.filter(search) : rows;
+}
+
+async function candidatesByIndex(db: AfterfollowDb, f: ItemFilter): Promise<Candidate[]> {
   if (f.stage) {
     const rows = await db.candidates.where('stage').equals(f.stage).toArray();
     return f.owner ? rows.filter((c) => c.owner === f.owner) : rows;
@@ -32,7 +51,7 @@ const matches = (f: ItemFilter) => {
   const ok = fieldsMatch(f);
   return (i: Item) => ok(i.status, i.category);
 };
-const unfiltered = (f: ItemFilter) => !f.status && !f.category && !f.owner && !f.stage;
+const unfiltered = (f: ItemFilter) => !f.status && !f.category && !byCandidate(f);
 
 /** Items of the candidates an owner/stage filter selects (a subset: their books only). */
 async function itemsOfCandidates(db: AfterfollowDb, candidates: Candidate[], f: ItemFilter): Promise<Item[]> {
@@ -88,7 +107,7 @@ export async function queryItems(
   return db.transaction('r', db.itemBooks, db.itemDigests, db.candidates, async () => {
     // Only an owner/stage filter needs the candidate list up front; otherwise read just the page's
     // candidates (reading all of them first was the slowest step of the first render).
-    const filtered = f.owner || f.stage ? await candidatesMatching(db, f) : null;
+    const filtered = byCandidate(f) ? await candidatesMatching(db, f) : null;
     const want = page.offset + page.limit + 1;
     const window = (await pageWindow(db, f, filtered, want)).slice(page.offset, want);
     const hasMore = window.length > page.limit;
@@ -104,7 +123,7 @@ export async function queryItems(
 export async function countItems(db: AfterfollowDb, f: ItemFilter): Promise<number> {
   if (unfiltered(f)) return countAllItems(db);
   return db.transaction('r', db.itemDigests, db.candidates, async () => {
-    const digests = await digestsOf(db, f.owner || f.stage ? await candidatesMatching(db, f) : null);
+    const digests = await digestsOf(db, byCandidate(f) ? await candidatesMatching(db, f) : null);
     const ok = fieldsMatch(f);
     let n = 0;
     for (const d of digests) {
@@ -126,7 +145,7 @@ export async function listOwners(db: AfterfollowDb): Promise<string[]> {
  */
 export async function* iterateItems(db: AfterfollowDb, f: ItemFilter, pageSize = 5000): AsyncGenerator<{ items: Item[]; done: number; total: number }> {
   const items = await db.transaction('r', db.itemBooks, db.candidates, async () =>
-    everyMatchingItem(db, f, f.owner || f.stage ? await candidatesMatching(db, f) : null),
+    everyMatchingItem(db, f, byCandidate(f) ? await candidatesMatching(db, f) : null),
   );
   const total = items.length;
   let done = 0;

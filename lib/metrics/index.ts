@@ -18,6 +18,7 @@ export * from './latency';
 export * from './questions';
 export * from './workload';
 export * from './contribution';
+export * from './headline';
 
 export interface ResultsOptions {
   now: number;

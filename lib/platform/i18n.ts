@@ -27,6 +27,20 @@ export function t(key: MessageKey, ...values: (string | number)[]): string {
   return substitute(en[key].message, subs);
 }
 
+/** Message bases that come in plural forms: `<base>_one`, `<base>_other` (ja has only "other"). */
+export type PluralKey = { [K in MessageKey]: K extends `${infer B}_other` ? B : never }[MessageKey];
+
+/**
+ * A counted UI string through the language's plural rules (Intl.PluralRules): "1 follow-up overdue",
+ * "2 follow-ups overdue". $1 is the count (formatted per locale); further values fill $2….
+ */
+export function tn(base: PluralKey, count: number, ...values: (string | number)[]): string {
+  const locale = uiLanguage() === 'ja' ? 'ja-JP' : 'en-US';
+  const form = `${base}_${new Intl.PluralRules(locale).select(count)}`;
+  const key = (form in en ? form : `${base}_other`) as MessageKey;
+  return t(key, new Intl.NumberFormat(locale).format(count), ...values);
+}
+
 export function uiLanguage(): 'ja' | 'en' {
   let lang = '';
   try {

@@ -25,6 +25,8 @@ export const VARIABLES = [
   'colleagueName',
   /** What the candidate is worried about, in a few words ("リモートワークの運用", "the on-call rotation"). */
   'concern',
+  /** The sender's signature from the settings (a team template may end with it). */
+  'signature',
 ] as const;
 export type VariableName = (typeof VARIABLES)[number];
 
@@ -201,6 +203,7 @@ export const SAMPLE_VALUES: Record<Language, TemplateValues> = {
     answer: '現在、週3日までのリモートワークが可能です。',
     colleagueName: '高橋',
     concern: 'リモートワークの運用',
+    signature: '株式会社アフターフォロー 人事部 佐藤 花子',
   },
   en: {
     candidateName: 'Alex Smith',
@@ -214,5 +217,6 @@ export const SAMPLE_VALUES: Record<Language, TemplateValues> = {
     answer: 'Right now the team works remotely up to three days a week.',
     colleagueName: 'Maria Lopez',
     concern: 'how remote work is organised',
+    signature: 'Hanako Sato, People Team, Afterfollow Inc.',
   },
 };

@@ -17,6 +17,22 @@ afterEach(async () => {
   await deleteEverything(getDb());
 });
 
+/** A second candidate in their own thread. */
+const alex = (over: Parameters<typeof threadOpenRequest>[0] = {}) =>
+  ingestThread(
+    getDb(),
+    threadOpenSchema.parse(
+      threadOpenRequest({
+        threadId: 'thread-2',
+        counterpart: { name: 'Alex Smith', email: 'alex@example.com' },
+        messages: [
+          { id: 'msg-9', at: Date.UTC(2026, 10, 22, 1), fromCandidate: true, declineLevel: 'none', declinePhrases: [], items: [{ kind: 'question', category: 'role', text: 'Who would I report to?', start: 0, end: 22 }] },
+        ],
+        ...over,
+      }),
+    ),
+  );
+
 async function seed() {
   await ingestThread(getDb(), threadOpenSchema.parse(threadOpenRequest()));
 }
@@ -84,12 +100,59 @@ describe('Dashboard', () => {
     expect(await screen.findByText('Exported 2 rows.')).toBeTruthy();
   });
 
-  it('deletes one candidate with all their data after confirmation', async () => {
+  it('deletes one candidate from the row menu, and Undo puts everything back', async () => {
     const user = userEvent.setup();
     await seed();
-    render(<Dashboard download={() => {}} confirm={() => true} copy={async () => {}} print={() => {}} />);
-    await user.click(await screen.findByRole('button', { name: /Delete this candidate and all their data: 山田 太郎/ }));
+    const confirm = vi.fn(() => true);
+    render(<Dashboard download={() => {}} confirm={confirm} copy={async () => {}} print={() => {}} />);
+    // No red Delete on the row itself: it sits in the row's menu.
+    await screen.findByText('リモートワークは週に何日可能でしょうか。');
+    expect(screen.queryByRole('button', { name: /Delete/ })).toBeNull();
+    await user.click(await screen.findByLabelText('Actions for 山田 太郎'));
+    await user.click(screen.getByRole('button', { name: 'Delete this candidate and all their data' }));
     await waitFor(async () => expect(await countAllItems(getDb())).toBe(0));
     expect(await getDb().candidates.count()).toBe(0);
+    expect(await getDb().threads.count()).toBe(0);
+    expect(confirm).not.toHaveBeenCalled();
+    expect(await screen.findByText('Deleted 山田 太郎 and their data.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await countAllItems(getDb())).toBe(2));
+    expect(await getDb().candidates.count()).toBe(1);
+    expect(await getDb().threads.count()).toBe(1);
+    expect(await getDb().messages.count()).toBe(2);
+    expect(await screen.findByText('Restored 山田 太郎.')).toBeTruthy();
+  });
+
+  it('searches by name or address, candidates and items alike', async () => {
+    const user = userEvent.setup();
+    await seed();
+    await alex();
+    render(<Dashboard download={() => {}} confirm={() => true} copy={async () => {}} print={() => {}} />);
+    await screen.findByText('Who would I report to?');
+    const search = screen.getByRole('searchbox', { name: 'Search by name or address' });
+    await user.type(search, 'taro.yamada@');
+    await waitFor(() => expect(document.querySelectorAll('tr[data-candidate-id]')).toHaveLength(1));
+    await waitFor(() => expect(document.querySelectorAll('tr[data-item-id]')).toHaveLength(2));
+    expect(screen.queryByText('Who would I report to?')).toBeNull();
+    await user.clear(search);
+    await user.type(search, 'ａｌｅｘ');
+    await waitFor(() => expect(document.querySelectorAll('tr[data-item-id]')).toHaveLength(1));
+    expect(screen.getByText('Who would I report to?')).toBeTruthy();
+    await user.clear(search);
+    await user.type(search, 'nobody');
+    expect(await screen.findByText('No candidate matches “nobody”.')).toBeTruthy();
+  });
+
+  it('links candidates and items to their thread, only for https mail addresses', async () => {
+    await ingestThread(getDb(), threadOpenSchema.parse(threadOpenRequest({ url: 'https://mail.google.com/mail/u/0/#inbox/thread-1' })));
+    await alex({ url: 'https://evil.example.com/x' });
+    render(<Dashboard download={() => {}} confirm={() => true} copy={async () => {}} print={() => {}} />);
+    await screen.findAllByText('山田 太郎');
+    await waitFor(() => expect(screen.getAllByRole('link', { name: 'Open thread with 山田 太郎 in the mail' }).length).toBe(3));
+    for (const a of screen.getAllByRole('link', { name: /^Open thread with/ })) {
+      expect(a.getAttribute('href')).toBe('https://mail.google.com/mail/u/0/#inbox/thread-1');
+      expect(a.getAttribute('rel')).toContain('noopener');
+    }
+    expect(screen.queryByRole('link', { name: /Alex Smith/ })).toBeNull();
   });
 });

@@ -74,6 +74,21 @@ describe('Results panel', () => {
     await waitFor(() => expect(cells(rowOf(table(/Candidates with an offer or a decision/), 'Baba')).at(-1)).toContain('Not requested'));
   });
 
+  it('opens with the headline figures over 3, 6 and 12 months, before the tables', async () => {
+    renderPanel();
+    const headline = await screen.findByRole('heading', { name: 'Headline figures' });
+    const first = screen.getByRole('heading', { name: 'Outcomes per candidate' });
+    expect(headline.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const figure = (id: string) => [...document.querySelectorAll(`[data-figure="${id}"] dd`)].map((dd) => dd.textContent);
+    // 3 months: a accepted, b declined the offer; 6 and 12 months also count c's acceptance in October.
+    expect(figure('acceptance')).toEqual(['50%', '66.7%', '66.7%']);
+    expect(figure('decline')).toEqual(['50%', '33.3%', '33.3%']);
+    expect(figure('on-time')).toEqual(['100%', '100%', '100%']);
+    expect(figure('reaction')).toEqual(['2 h', '2 h', '2 h']);
+    expect(figure('workload')[0]).toBe('3 follow-ups, 30 min');
+    expect(document.querySelector('[data-figure="reasons"]')?.textContent).toContain('salary1 candidate');
+  });
+
   it('shows every chart as a table with a caption, with the right numbers', async () => {
     renderPanel();
     await screen.findByRole('heading', { name: 'Outcomes per candidate' });

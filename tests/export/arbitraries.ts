@@ -133,6 +133,7 @@ export const settingsArb: fc.Arbitrary<Settings> = fc.record({
   recruiterName: text(2),
   company: text(2),
   surveyUrl: fc.constant('https://example.com/survey'),
+  signature: text(2),
 });
 
 const rows = <T extends { id: string }>(a: fc.Arbitrary<T>, maxLength: number) => fc.uniqueArray(a, { selector: (r) => r.id, maxLength });

@@ -97,7 +97,7 @@ describe('JSON backup', () => {
 
   it('applies only the settings named, even into an empty database, and merges them into the current ones', async () => {
     const db = freshDb();
-    const settings = { keepItemText: false, retentionDays: 30, recruiterName: '田中', company: '株式会社例', surveyUrl: '' };
+    const settings = { keepItemText: false, retentionDays: 30, recruiterName: '田中', company: '株式会社例', surveyUrl: '', signature: '' };
     const empty: BackupTables = { candidates: [], threads: [], messages: [], items: [], events: [], interviews: [], templates: [] };
     expect((await importBackup(db, createBackup({ ...empty, settings }, { redacted: false }))).settings.skipped).toBe(1);
     expect(await db.settings.get('settings')).toBeUndefined();

@@ -79,7 +79,7 @@ describe('follow-up context', () => {
 
   it('fills values from the candidate, settings and the next interview', () => {
     const s = state({ interviews: [{ id: 'iv2', candidateId: 'c', at: now + 3 * day, stage: 'interview_2', interviewers: ['Sato'], durationMinutes: 60, notes: '' }] });
-    const v = templateValues(s, { keepItemText: true, retentionDays: 365, recruiterName: 'Kim', company: 'Acme', surveyUrl: '' }, now);
+    const v = templateValues(s, { keepItemText: true, retentionDays: 365, recruiterName: 'Kim', company: 'Acme', surveyUrl: '', signature: '' }, now);
     expect(v).toMatchObject({ candidateName: 'Alex Smith', position: 'Designer', company: 'Acme', recruiterName: 'Kim', interviewerName: 'Sato', nextInterviewDate: now + 3 * day, surveyUrl: null });
   });
 });

@@ -27,6 +27,7 @@ const SETTING_LABEL: Record<keyof Settings, MessageKey> = {
   recruiterName: 'settingRecruiterName',
   company: 'settingCompany',
   surveyUrl: 'settingSurveyUrl',
+  signature: 'settingSignature',
 };
 
 const retention = (days: number) => (days === 0 ? t('retentionForever') : t('retentionDaysValue', days));

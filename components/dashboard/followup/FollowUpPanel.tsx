@@ -1,15 +1,25 @@
 import { useState } from 'react';
-import { readBoard } from '../../../lib/db/access';
+import { readBoard, readThreadLinks } from '../../../lib/db/access';
+import { ThreadLink } from '../../pages/ThreadLink';
 import { useLiveQuery } from '../../../lib/db/live';
-import { t } from '../../../lib/platform/i18n';
+import { t, tn } from '../../../lib/platform/i18n';
+import type { PriorityReason } from '../../../lib/schedule/priority';
 import type { DashboardPorts } from '../ports';
 import { PrepSheetView } from './PrepSheetView';
 import { PriorityRulesEditor } from './PriorityRulesEditor';
+
+/** Counted reasons go through the plural rules ("1 follow-up overdue"). */
+function reasonText(r: PriorityReason): string {
+  if (r.key === 'priorityOverdue' || r.key === 'priorityDueSoon') return tn(r.key, Number(r.subs[0]));
+  return t(r.key, ...r.subs);
+}
 
 /** Who to follow up first (overdue, decline risk, final stage, team rules), and each one's prep sheet. */
 export function FollowUpPanel(ports: DashboardPorts) {
   const board = useLiveQuery(() => readBoard(Date.now()), []);
   const [selected, setSelected] = useState<string | null>(null);
+  const ids = (board ?? []).map((row) => row.candidateId).join('\n');
+  const links = useLiveQuery(() => (ids ? readThreadLinks({ candidateIds: ids.split('\n') }) : undefined), [ids]);
   return (
     <div>
       <h2 className="mb-2 text-lg font-semibold print:hidden">{t('boardTitle')}</h2>
@@ -18,9 +28,9 @@ export function FollowUpPanel(ports: DashboardPorts) {
         <table className="w-full border-collapse text-left text-sm print:hidden">
           <thead className="bg-slate-100">
             <tr>
-              {[t('columnCandidate'), t('fieldPosition'), t('fieldStage'), t('boardOverdue'), t('boardWhy'), ''].map((h, i) => (
+              {[t('columnCandidate'), t('fieldPosition'), t('fieldStage'), t('boardOverdue'), t('boardWhy'), t('columnThread'), t('columnActions')].map((h, i, all) => (
                 <th key={i} scope="col" className="border-b border-slate-300 px-2 py-1.5">
-                  {h}
+                  {i === all.length - 1 ? <span className="sr-only">{h}</span> : h}
                 </th>
               ))}
             </tr>
@@ -36,9 +46,12 @@ export function FollowUpPanel(ports: DashboardPorts) {
                 </td>
                 <td className="border-b border-slate-200 px-2 py-1">{t(`stage_${row.stage}`)}</td>
                 <td className="border-b border-slate-200 px-2 py-1">{row.dueItems.filter((d) => !d.done && d.dueAt <= Date.now()).length}</td>
-                <td className="border-b border-slate-200 px-2 py-1">{row.reasons.map((r) => t(r.key, ...r.subs)).join(' · ')}</td>
+                <td className="border-b border-slate-200 px-2 py-1">{row.reasons.map(reasonText).join(' · ')}</td>
                 <td className="border-b border-slate-200 px-2 py-1">
-                  <button type="button" className="rounded border px-2 py-0.5 text-xs" aria-pressed={row.candidateId === selected} onClick={() => setSelected(row.candidateId)}>
+                  <ThreadLink url={links?.byCandidate[row.candidateId]} name={row.candidate.name} />
+                </td>
+                <td className="border-b border-slate-200 px-2 py-1">
+                  <button type="button" className="rounded border px-2 py-0.5 text-xs whitespace-nowrap" aria-pressed={row.candidateId === selected} onClick={() => setSelected(row.candidateId)}>
                     {t('prepOpen')}
                   </button>
                 </td>

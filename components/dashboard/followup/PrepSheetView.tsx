@@ -40,7 +40,7 @@ export function PrepSheetView({ candidateId, ports }: { candidateId: string; por
     <section aria-labelledby="prep-title" className="mt-4 rounded-lg border border-slate-300 p-4 print:border-0">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 id="prep-title" className="m-0 text-lg font-semibold">
-          {t('prepTitle')}: <bdi dir="auto">{sheet.candidate.name}</bdi>
+          <span className="whitespace-nowrap">{t('prepTitle')}</span>: <bdi dir="auto">{sheet.candidate.name}</bdi>
         </h3>
         <div className="flex gap-2 print:hidden">
           <button

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { markSurveyAnswered, readMetricsRows } from '../../../lib/db/access';
 import { t } from '../../../lib/platform/i18n';
-import { computeResults, DEFAULT_MINUTES_PER_FOLLOW_UP, indexRows, type MetricsRows } from '../../../lib/metrics';
+import { computeResults, DEFAULT_MINUTES_PER_FOLLOW_UP, headline, indexRows, WINDOWS, type Headline, type MetricsRows, type WindowMonths } from '../../../lib/metrics';
+import { HeadlineFigures } from './HeadlineFigures';
 import { uplotChart, type ChartFactory } from './chart';
 import { LatencyChart, QuestionsChart, RatesChart, ReactionChart, WorkloadChart } from './charts';
 import { ContributionSection } from './ContributionSection';
@@ -44,15 +45,24 @@ export function ResultsPanel({
   }, [generation]);
   const index = useMemo(() => (rows ? indexRows(rows) : null), [rows]);
   const results = useMemo(() => (index ? computeResults(index, { ...choice, now: now() }) : null), [index, choice, now]);
-  if (!rows || !results) return <p role="status">{t('hrLoading')}</p>;
+  // The headline figures use the same position/owner/stage, over each of the three periods.
+  const byWindow = useMemo(() => {
+    if (!index) return null;
+    const at = now();
+    return Object.fromEntries(
+      WINDOWS.map((w) => [w, headline(w === choice.windowMonths && results ? results : computeResults(index, { ...choice, windowMonths: w, now: at }))]),
+    ) as Record<WindowMonths, Headline>;
+  }, [index, choice, now, results]);
+  if (!rows || !results || !byWindow) return <p role="status">{t('hrLoading')}</p>;
   return (
     <div>
       <div className="flex items-start justify-between gap-3">
         <ResultsFilters value={choice} positions={distinct(rows.candidates.map((c) => c.position))} owners={distinct(rows.candidates.map((c) => c.owner))} onChange={setChoice} />
-        <button type="button" className="rounded border border-slate-300 px-3 py-1.5 text-sm" onClick={() => setGeneration((g) => g + 1)}>
+        <button type="button" className="rounded border border-slate-300 px-3 py-1.5 text-sm whitespace-nowrap" onClick={() => setGeneration((g) => g + 1)}>
           {t('hrRefresh')}
         </button>
       </div>
+      <HeadlineFigures byWindow={byWindow} />
       <OutcomesSection outcomes={results.outcomes} onMarkSurvey={(id, answered) => void markSurvey(id, answered).then(() => setGeneration((g) => g + 1))} />
       <RatesChart data={results.monthly} chart={chart} />
       <LatencyChart data={results.latency} chart={chart} />

@@ -41,6 +41,9 @@ export const uplotChart: ChartFactory = (el, spec) => {
   const xs = spec.labels.map((_, i) => i);
   // Bar charts here have one series, or two side by side (left of the tick, right of it).
   const paired = spec.series.length > 1;
+  // Axis labels in the page's text colour, so they stay readable in the dark scheme.
+  const ink = el.ownerDocument.defaultView?.getComputedStyle(el).color || '#000';
+  const grid = { stroke: 'rgba(128, 128, 128, 0.25)', width: 1 };
   const opts: uPlot.Options = {
     width: Math.max(320, el.clientWidth || 640),
     height: 220,
@@ -49,8 +52,10 @@ export const uplotChart: ChartFactory = (el, spec) => {
     cursor: { show: false },
     scales: { x: { time: false, range: [-0.5, n - 0.5] }, y: spec.yMax === undefined ? {} : { range: [0, spec.yMax] } },
     axes: [
-      { splits: () => xs, values: (_u, splits) => splits.map((i) => spec.labels[i] ?? '') },
+      { stroke: ink, grid, splits: () => xs, values: (_u, splits) => splits.map((i) => spec.labels[i] ?? '') },
       {
+        stroke: ink,
+        grid,
         values: (_u, splits) => splits.map((v) => (spec.formatY ? spec.formatY(v) : String(v))),
         size: 60,
         incrs: spec.kind === 'bars' ? INTEGER_STEPS : undefined,

@@ -26,9 +26,9 @@ export function SetActions({
   };
   return (
     <section aria-labelledby={headingId} className="flex flex-wrap items-center gap-2">
-      <h4 id={headingId} className="sr-only">
+      <h3 id={headingId} className="sr-only">
         {t('tplSetHeading')}
-      </h4>
+      </h3>
       <button type="button" className={button} disabled={busy} onClick={onExport}>
         {t('tplExport')}
       </button>

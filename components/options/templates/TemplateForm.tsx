@@ -78,12 +78,12 @@ export function TemplateForm({
   };
   return (
     <form onSubmit={submit} className="grid gap-3" aria-labelledby={`${base}-heading`}>
-      <h4 id={`${base}-heading`} className="flex flex-wrap items-center gap-2 text-base font-semibold">
+      <h3 id={`${base}-heading`} className="flex flex-wrap items-center gap-2 text-base font-semibold">
         <span>{draft.title.trim() || '…'}</span>
         <LanguageBadge language={draft.language} />
         <OriginBadge origin={origin} />
         {dirty && origin !== 'new' && <span className="text-xs font-normal text-amber-800">{t('tplUnsaved')}</span>}
-      </h4>
+      </h3>
       <Field label={t('tplFieldTitle')} id={id('title')} errors={errors.title}>
         <input
           className={input}

@@ -11,7 +11,7 @@ const ORIGIN_CLASS: Record<TemplateOrigin | 'new', string> = {
 };
 
 export function Badge({ children, className }: { children: string; className: string }) {
-  return <span className={`rounded border px-1 text-[11px] leading-4 ${className}`}>{children}</span>;
+  return <span className={`rounded border px-1 text-[11px] leading-4 whitespace-nowrap ${className}`}>{children}</span>;
 }
 
 export function OriginBadge({ origin }: { origin: TemplateOrigin | 'new' }) {
@@ -39,9 +39,9 @@ export function TemplateList({
         if (group.length === 0) return null;
         return (
           <section key={moment} aria-labelledby={`tpl-group-${moment}`} className="mb-3">
-            <h4 id={`tpl-group-${moment}`} className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">
+            <h3 id={`tpl-group-${moment}`} className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">
               {t(`tplMoment_${moment}` as MessageKey)}
-            </h4>
+            </h3>
             <ul className="grid gap-1">
               {group.map(({ template, origin }) => {
                 const selected = template.id === selectedId;

@@ -32,9 +32,9 @@ export function TemplatePreview({ draft }: { draft: Pick<Template, 'subject' | '
   const result = renderTemplate(draft, SAMPLE_VALUES[draft.language], { timeZone: SAMPLE_ZONE[draft.language] });
   return (
     <section aria-labelledby={headingId} className="rounded-md border border-slate-200 bg-white p-3">
-      <h4 id={headingId} className="mb-1 text-sm font-semibold">
+      <h3 id={headingId} className="mb-1 text-sm font-semibold">
         {t('tplPreviewHeading')}
-      </h4>
+      </h3>
       {result.subjectSegments && (
         <p className="mb-2 text-sm">
           <span className="font-semibold">{t('tplFieldSubject')}: </span>

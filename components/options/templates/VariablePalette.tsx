@@ -8,9 +8,9 @@ export function VariablePalette({ onInsert, disabled }: { onInsert: (name: Varia
   const headingId = useId();
   return (
     <section aria-labelledby={headingId}>
-      <h4 id={headingId} className="text-sm font-semibold">
+      <h3 id={headingId} className="text-sm font-semibold">
         {t('tplVariablesHeading')}
-      </h4>
+      </h3>
       <p className="mb-1 text-xs text-slate-600">{t('tplVariablesHint')}</p>
       <ul className="flex flex-wrap gap-1">
         {VARIABLES.map((name) => (
