@@ -145,7 +145,9 @@ describe('Dashboard', () => {
 
   it('links candidates and items to their thread, only for https mail addresses', async () => {
     await ingestThread(getDb(), threadOpenSchema.parse(threadOpenRequest({ url: 'https://mail.google.com/mail/u/0/#inbox/thread-1' })));
-    await alex({ url: 'https://evil.example.com/x' });
+    // The schemas refuse such an address now; a row stored before them may still hold one.
+    await alex();
+    await getDb().threads.update('gmail:thread-2', { url: 'https://evil.example.com/x' });
     render(<Dashboard download={() => {}} confirm={() => true} copy={async () => {}} print={() => {}} />);
     await screen.findAllByText('山田 太郎');
     await waitFor(() => expect(screen.getAllByRole('link', { name: 'Open thread with 山田 太郎 in the mail' }).length).toBe(3));

@@ -19,6 +19,7 @@ describe('settings.set merges partial updates', () => {
       recruiterName: '佐藤',
       company: '株式会社テスト',
       surveyUrl: 'https://example.com/s',
+      signature: '',
     });
   });
 
