@@ -130,8 +130,9 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
     const before = options.textColumnWidth();
     if (before === null) return true;
     apply('open');
-    const after = options.textColumnWidth() ?? before;
-    return after >= Math.min(READABLE_PX, before * READABLE_SHARE);
+    // A column squeezed to nothing (or hidden by the client's own responsive layout) is unreadable.
+    const after = options.textColumnWidth();
+    return after !== null && after >= Math.min(READABLE_PX, before * READABLE_SHARE);
   };
 
   const frame: SidebarFrame = {

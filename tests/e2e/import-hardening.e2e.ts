@@ -48,7 +48,8 @@ describe('importing a hostile-settings backup through the dashboard', () => {
   async function storedSettings() {
     const page = await h.context.newPage();
     await page.goto(`chrome-extension://${h.extensionId}/options.html`);
-    const field = (name: string) => page.locator(`input[name="${name}"]`);
+    // The settings form's fields (the first-run welcome above it may repeat some names).
+    const field = (name: string) => page.locator(`input[name="${name}"]`).last();
     await field('retentionDays').waitFor();
     const out = {
       retentionDays: await field('retentionDays').inputValue(),
