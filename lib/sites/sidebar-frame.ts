@@ -128,11 +128,12 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
 
   const readable = (): boolean => {
     const before = options.textColumnWidth();
-    if (before === null) return true;
+    if (!before) return true;
     apply('open');
-    // A column squeezed to nothing (or hidden by the client's own responsive layout) is unreadable.
-    const after = options.textColumnWidth();
-    return after !== null && after >= Math.min(READABLE_PX, before * READABLE_SHARE);
+    // A column squeezed to nothing (or hidden by the client's own responsive layout) measures 0 and is
+    // unreadable; a column that cannot be measured at all keeps the width it had.
+    const after = options.textColumnWidth() ?? before;
+    return after > 0 && after >= Math.min(READABLE_PX, before * READABLE_SHARE);
   };
 
   const frame: SidebarFrame = {
@@ -209,11 +210,13 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
   return frame;
 }
 
-/** Width of the open message's text column: the element holding the newest expanded message's text. */
+/**
+ * Width of the open message's text column: the element holding the newest expanded message's text;
+ * 0 when the layout squeezed or hid it, null when there is nothing to measure.
+ */
 export function messageColumnWidth(range: Range | null): number | null {
   if (!range) return null;
   const node = range.commonAncestorContainer;
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  const width = el?.getBoundingClientRect().width ?? 0;
-  return width > 0 ? width : null;
+  return el ? el.getBoundingClientRect().width : null;
 }
