@@ -55,6 +55,8 @@ export default defineBackground(() => {
       port.disconnect();
       return;
     }
+    // A background that just woke knows nothing of the tab yet: ask its page to report again.
+    if (tabs.view(tabId).kind === 'waiting') void sendToTab(tabId, { type: 'reread' }).catch(() => {});
     feed.attach(tabId, port);
     port.onDisconnect.addListener(() => feed.detach(tabId, port));
   });

@@ -1,6 +1,6 @@
 // The sidebar frame's link to the background: its tab's state (view, the thread's log, settings) as it
 // changes. The state arrives over a port; a background that restarts (MV3 service workers sleep) drops
-// the port, and the link reconnects and asks again. A slow refresh keeps due times current.
+// the port, and the link reconnects. A slow refresh (sidebar.hello) keeps due times current.
 import { browser } from 'wxt/browser';
 import { send } from './client';
 import { SIDEBAR_PORT } from './ports';
@@ -16,7 +16,7 @@ export function followSidebarState(onState: (state: SidebarState) => void, signa
       .catch(() => {});
   const connect = () => {
     if (signal.aborted) return;
-    hello();
+    // The background posts the state as soon as the port is attached: no separate request here.
     port = browser.runtime.connect({ name: SIDEBAR_PORT });
     port.onMessage.addListener((raw: unknown) => {
       const msg = raw as { type?: unknown; state?: unknown } | null;
