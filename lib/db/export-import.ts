@@ -9,6 +9,7 @@ import { candidateCsvRow, CANDIDATE_CSV_HEADER, eventCsvRow, EVENT_CSV_HEADER, i
 import { csvHead, csvRows } from '../export/csv';
 import { dedupeById, mergeOutcome } from '../export/merge';
 import { foreignCandidateRefs, parseBackup, type ParseBackupOptions } from '../export/parse-backup';
+import { refusal, type BackupRefusal } from '../import-envelope';
 import { redactTables } from '../export/redact';
 import type { AfterfollowDb } from './database';
 import { allBooks, allItems, bookOf, countAllItems, deleteBooks, itemTables, writeBooks } from './item-store';
@@ -172,7 +173,7 @@ export interface ImportPlan {
   settings: SettingDifference[];
 }
 
-export type Refusal = { ok: false; error: string; issues: string[] };
+export type Refusal = BackupRefusal;
 
 /**
  * Every check that can refuse a file, before anything is written: size, syntax, schema, redaction,
@@ -191,11 +192,10 @@ export async function planImport(
   performance.measure('afterfollow:import-parse', { start: started });
   if (!parsed.ok) return parsed;
   if (parsed.backup.redacted && !opts.allowRedacted) {
-    const error = 'redacted: this file was redacted for sharing and cannot be merged into a working database';
-    return { ok: false, error, issues: [error] };
+    return refusal({ code: 'redacted', args: [] }, 'redacted: this file was redacted for sharing and cannot be merged into a working database');
   }
   const dangling = await missingCandidate(db, parsed.backup);
-  if (dangling) return { ok: false, error: dangling, issues: [dangling] };
+  if (dangling) return dangling;
   const current = await getSettings(db);
   const incoming = parsed.backup.tables.settings ?? {};
   const settings = SETTINGS_KEYS.filter((k) => incoming[k] !== undefined && incoming[k] !== current[k]).map(
@@ -220,13 +220,15 @@ export async function importBackupText(
 }
 
 /** The first row that points to a candidate neither in the file nor in this browser, as a refusal. */
-async function missingCandidate(db: AfterfollowDb, backup: Backup): Promise<string | null> {
+async function missingCandidate(db: AfterfollowDb, backup: Backup): Promise<BackupRefusal | null> {
   const foreign = foreignCandidateRefs(backup);
   if (foreign.size === 0) return null;
   const ids = [...foreign.keys()];
   const found = await db.candidates.bulkGet(ids);
   const k = found.findIndex((c) => c === undefined);
-  return k < 0 ? null : `${foreign.get(ids[k]!)}: candidate "${ids[k]}" is neither in the file nor in this browser`;
+  if (k < 0) return null;
+  const where = foreign.get(ids[k]!)!;
+  return refusal({ code: 'missingCandidate', args: [where, ids[k]!] }, `${where}: candidate "${ids[k]}" is neither in the file nor in this browser`);
 }
 
 export type CsvTable = 'items' | 'candidates' | 'events';

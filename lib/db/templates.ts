@@ -3,6 +3,7 @@
 // and its own templates (custom.* ids). Everything written is validated with templateSchema, and
 // an import is parsed whole before one transaction writes it, so nothing is ever half-imported.
 import type { AfterfollowDb } from './database';
+import { refusal, type BackupRefusal } from '../import-envelope';
 import { BUILTIN_TEMPLATES, builtinOverrideProblem } from '../templates/builtin';
 import {
   createTemplateSet,
@@ -25,7 +26,7 @@ export interface LibraryEntry {
 export type SaveResult = { ok: true; template: Template } | { ok: false; error: string; issues: string[] };
 export type ImportResult =
   | { ok: true; imported: number; added: number; replaced: number; skippedBuiltins: number }
-  | { ok: false; error: string; issues: string[] };
+  | BackupRefusal;
 
 const BUILTINS = new Map(BUILTIN_TEMPLATES.map((t) => [t.id, t]));
 
@@ -123,7 +124,7 @@ export async function importTemplateSet(db: AfterfollowDb, jsonText: string, now
   const templates = parsed.set.templates;
   for (const [i, t] of templates.entries()) {
     const problem = overrideProblem(t, `templates[${i}].`);
-    if (problem) return { ok: false, error: problem, issues: [problem] };
+    if (problem) return refusal({ code: 'invalid', args: [problem] }, problem);
   }
   const toWrite = templates.filter((t) => !t.builtin);
   // The file's updatedAt may be anything; what the team sees is when it arrived here.

@@ -3,7 +3,8 @@
 // that names the field ("templates[3].body: Required"), so nothing is ever half-imported.
 import { z } from 'zod';
 import { isoEditClockSchema } from '../date-bounds';
-import { findForbiddenKey, formatPath } from '../safe-json';
+import { readEnvelope, refusal, type BackupRefusal } from '../import-envelope';
+import { formatPath } from '../safe-json';
 import { checkPlaceholders } from './variables';
 
 /** The moments of the follow-up method, in the order they usually happen. */
@@ -93,42 +94,31 @@ export type TemplateSet = z.infer<typeof templateSetSchema>;
 
 export type ParseTemplateSetResult =
   | { ok: true; set: TemplateSet }
-  /** error: the first problem, for a one-line message; issues: all of them, for a details view. */
-  | { ok: false; error: string; issues: string[] };
+  /** error: the first problem, for a one-line message; issues: all of them; reason: for the UI. */
+  | BackupRefusal;
 
 export { formatPath } from '../safe-json';
 
-function fail(error: string, issues: string[] = [error]): ParseTemplateSetResult {
-  return { ok: false, error, issues };
-}
-
-/** Size, JSON syntax, forbidden keys, format and version, then the full schema. */
+/** Size, nesting, JSON syntax, forbidden keys, format and version (one envelope check), then the full schema. */
 export function parseTemplateSet(jsonText: string): ParseTemplateSetResult {
-  // UTF-16 length is a lower bound of the UTF-8 size: cheap early exit before encoding.
-  if (jsonText.length > TEMPLATE_LIMITS.fileBytes || new TextEncoder().encode(jsonText).length > TEMPLATE_LIMITS.fileBytes) {
-    return fail(`file too large: the limit is ${TEMPLATE_LIMITS.fileBytes / 1024 / 1024} MB`);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(jsonText);
-  } catch (e) {
-    return fail(`not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  const forbidden = findForbiddenKey(data);
-  if (forbidden) return fail(`${forbidden}: forbidden key`);
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return fail('not an Afterfollow template set');
-  const head = data as Record<string, unknown>;
-  if (head.format !== TEMPLATE_SET_FORMAT) return fail(`format: expected "${TEMPLATE_SET_FORMAT}"`);
-  if (head.version !== TEMPLATE_SET_VERSION) {
-    return fail(`version: unsupported version ${JSON.stringify(head.version)} (this Afterfollow reads version ${TEMPLATE_SET_VERSION})`);
-  }
+  const envelope = readEnvelope(jsonText, {
+    maxBytes: TEMPLATE_LIMITS.fileBytes,
+    // A set nests 3 deep (root, templates, template): anything far deeper is hostile.
+    maxDepth: 16,
+    format: TEMPLATE_SET_FORMAT,
+    version: TEMPLATE_SET_VERSION,
+    notOurs: 'notTemplateSet',
+  });
+  if (!envelope.ok) return envelope;
+  const data = envelope.data;
   // Zod 4 says "expected string, received undefined"; "Required" is what a person understands.
   const parsed = templateSetSchema.safeParse(data, {
     error: (iss) => (iss.code === 'invalid_type' && iss.input === undefined ? 'Required' : undefined),
   });
   if (!parsed.success) {
     const issues = parsed.error.issues.map((iss) => `${formatPath(iss.path) || '(root)'}: ${iss.message}`);
-    return fail(issues[0] ?? 'invalid template set', issues);
+    const first = issues[0] ?? 'invalid template set';
+    return refusal({ code: 'invalid', args: [first] }, first, issues);
   }
   return { ok: true, set: parsed.data };
 }

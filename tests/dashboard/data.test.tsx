@@ -13,6 +13,8 @@ import { threadOpenSchema } from '../../lib/messages/protocol';
 import { threadOpenRequest } from '../helpers/db';
 import { dump, wipe } from '../export/helpers';
 import { countAllItems } from '../../lib/db/item-store';
+import { setMessageSourceForTests } from '../../lib/platform/i18n';
+import ja from '../../public/_locales/ja/messages.json';
 
 const CANDIDATE = 'cand:taro.yamada@example.jp';
 
@@ -134,5 +136,26 @@ describe('Data panel: import', () => {
     expect(alert.textContent).toMatch(/Import refused; nothing was changed\. Files up to 40 MB can be imported\./);
     expect(alert.textContent).toMatch(reason);
     expect(await dump(getDb())).toEqual(before);
+  });
+
+  it.each([
+    ['a wrong version', JSON.stringify({ format: 'afterfollow-backup', version: 99 }), /対応していないバージョン 99 です/],
+    ['a prototype-pollution key', '{"__proto__":{"x":1},"format":"afterfollow-backup"}', /「__proto__」は使用できないキーです/],
+    ['not JSON', '{oops', /JSON として読めません/],
+    ['another format', JSON.stringify({ format: 'other-app', version: 1 }), /形式: 「afterfollow-backup」が必要ですが、"other-app" でした/],
+  ])('in Japanese, says why %s was refused in Japanese', async (_label, text, reason) => {
+    setMessageSourceForTests((k) => (k === '@@ui_locale' ? 'ja' : ((ja as Record<string, { message: string }>)[k]?.message ?? '')));
+    try {
+      await seed();
+      const before = await dump(getDb());
+      const { user } = setup();
+      await user.upload(screen.getByLabelText(ja.hrImportFile.message), new File([text], 'x.json'));
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toMatch(reason);
+      expect(alert.textContent).not.toMatch(/forbidden|unsupported|not valid|expected/);
+      expect(await dump(getDb())).toEqual(before);
+    } finally {
+      setMessageSourceForTests(null);
+    }
   });
 });

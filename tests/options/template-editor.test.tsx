@@ -112,7 +112,7 @@ describe('TemplateEditor', () => {
     await screen.findByRole('navigation');
     const bad = { format: 'afterfollow-templates', version: 1, exportedAt: '2026-01-01T00:00:00Z', templates: [{ id: 'x', moment: 'after_interview', language: 'en', title: 'T', builtin: false, updatedAt: '2026-01-01T00:00:00Z' }] };
     await user.upload(screen.getByLabelText('Import JSON'), new File([JSON.stringify(bad)], 'set.json', { type: 'application/json' }));
-    await waitFor(() => expect(status().textContent).toBe('Nothing was imported: templates[0].body: Required'));
+    await waitFor(() => expect(status().textContent).toBe('Nothing was imported: invalid content: templates[0].body: Required'));
     expect(await db.templates.count()).toBe(0);
   });
 

@@ -90,8 +90,11 @@ describe('parseTemplateSet', () => {
   it('survives deeply nested input', () => {
     const deep = '['.repeat(50_000) + ']'.repeat(50_000);
     expect(parseTemplateSet(deep).ok).toBe(false);
+    // Refused by the nesting bound before JSON.parse recurses (a set nests 3 deep).
     const deepPolluted = '{"a":'.repeat(20_000) + '{"__proto__":1}' + '}'.repeat(20_000);
-    expectError(deepPolluted, /\.__proto__: forbidden key$/);
+    expectError(deepPolluted, /^nested more than 16 levels deep: not an Afterfollow template set$/);
+    const pollutedWithin = '{"a":'.repeat(10) + '{"__proto__":1}' + '}'.repeat(10);
+    expectError(pollutedWithin, /\.__proto__: forbidden key$/);
   });
 });
 

@@ -7,6 +7,7 @@ import type { DashboardPorts } from '../ports';
 import { DataTable } from '../results/DataTable';
 import { formatCount } from '../results/format';
 import { Progress, type ProgressState } from './Progress';
+import { refusalText } from '../../pages/refusal-text';
 
 /**
  * A 100,000-item backup is about 36 MB; 40 MB leaves headroom for long texts while still refusing a
@@ -68,7 +69,7 @@ export function JsonImport({ confirm }: Pick<DashboardPorts, 'confirm'>) {
       }
       const result = await planBackupImport(await file.text(), { maxBytes: IMPORT_MAX_BYTES });
       if (result.ok) setPlan(result.plan);
-      else setOutcome({ ok: false, error: result.error });
+      else setOutcome({ ok: false, error: refusalText(result.reason) });
     } catch (e) {
       setOutcome({ ok: false, error: e instanceof Error ? e.message : String(e) });
     } finally {

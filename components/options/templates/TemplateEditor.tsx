@@ -7,6 +7,7 @@ import { newTemplateId, type LibraryEntry, type TemplateRepository } from '../..
 import { BUILTIN_UPDATED_AT } from '../../../lib/templates/builtin';
 import type { Template } from '../../../lib/templates/schema';
 import type { VariableName } from '../../../lib/templates/variables';
+import { refusalText } from '../../pages/refusal-text';
 import { SetActions } from './SetActions';
 import { TemplateForm, type TextField } from './TemplateForm';
 import { TemplateList } from './TemplateList';
@@ -182,7 +183,7 @@ export function TemplateEditor({ repository, download, confirm }: TemplateEditor
     if (!mayDiscard()) return;
     void run(async () => {
       const result = await repository.importSet(text);
-      if (!result.ok) return { text: t('tplImportFailed', result.error), error: true };
+      if (!result.ok) return { text: t('tplImportFailed', refusalText(result.reason)), error: true };
       await load(isNew ? null : draft.id);
       return { text: t('tplImported', result.imported, result.added, result.replaced), error: false };
     });
