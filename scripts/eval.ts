@@ -16,7 +16,7 @@ import { matchSpans, score, type FieldScores, type GoldRecord } from '../lib/ana
 import { bundledModel, modelFromWeights, type ModelState } from '../lib/analysis/model/bundled';
 import type { Thresholds } from '../lib/analysis/model/linear';
 import { predict, type Prediction } from '../lib/analysis/prediction';
-import { authorsOf, loadAll, loadCategorySentences, TEST_AUTHORS, type CorpusLine } from './corpora';
+import { authorsOf, loadAll, loadCategorySentences, TEST_AUTHORS, UNSEEN_AUTHORS, type CorpusLine } from './corpora';
 import { CONFIG, trainWeights, type TrainConfig } from './model-train';
 
 interface Line {
@@ -234,6 +234,8 @@ function main(): void {
   if (test.length) {
     table(`FINAL TEST authors ${authorsOf(test).join(' ')}, shipped weights (never trained or tuned on them)`, evaluateCorpus(test));
     table(`final test authors, rules alone (before)`, evaluateCorpus(test, null));
+    const unseen = test.filter((l) => UNSEEN_AUTHORS.includes(l.author));
+    if (unseen.length) table(`UNSEEN test authors ${authorsOf(unseen).join(' ')} only, shipped weights`, evaluateCorpus(unseen));
   }
   const newDev = dev.filter((l) => l.author.startsWith('a'));
   if (newDev.length) table('new development authors, rules alone (before)', evaluateCorpus(newDev, null));
