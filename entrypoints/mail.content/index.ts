@@ -2,7 +2,7 @@
 // and a small bridge. The sidebar is an extension page in an iframe (entrypoints/sidebar); analysis
 // and the log live in the background. Nothing here renders UI or stores data.
 import { MAIL_HOSTS } from '../../lib/hosts';
-import { activeObserverCount, createSiteAdapter } from '../../lib/sites';
+import { activeObserverCount, createSiteAdapter, siteForHost } from '../../lib/sites';
 import { clearHighlights, paintHighlights } from '../../lib/sites/highlight';
 import { messageColumnWidth, mountSidebarFrame } from '../../lib/sites/sidebar-frame';
 import type { InsertOutcome, Thread } from '../../lib/sites/types';
@@ -10,16 +10,15 @@ import { parsePageViewAnswer, parseTabMessage, plainView, postToBackground } fro
 
 export default defineContentScript({
   matches: MAIL_HOSTS,
-  // As soon as the page's DOM is parsed, so the sidebar frame starts loading early; the adapter
-  // observes the mail client's own rendering that follows.
-  runAt: 'document_end',
-  main(ctx) {
-    const adapter = createSiteAdapter(location, document, {
-      // A view check costs about 2 ms (20-message thread), so a short window keeps the sidebar prompt.
-      coalesceMs: 50,
-      onDiagnostic: (d) => void postToBackground('diagnostics.log', { ...d, at: Date.now() }).catch(() => {}),
-    });
-    if (!adapter) return;
+  // At document_start, so the sidebar frame (an extension page in its own process) loads while the
+  // mail page is still being parsed: at document_end the script ran ~90 ms after DOMContentLoaded
+  // and the frame followed. The adapter starts once the DOM is parsed.
+  runAt: 'document_start',
+  async main(ctx) {
+    const site = siteForHost(location.hostname);
+    if (!site) return;
+    await untilBody(ctx.signal);
+    if (ctx.signal.aborted) return;
 
     let thread: Thread | null = null;
     let viewKind = 'none';
@@ -27,13 +26,26 @@ export default defineContentScript({
     let generation = 0;
     const frame = mountSidebarFrame({
       doc: document,
-      site: adapter.site,
+      site,
       src: browser.runtime.getURL('/sidebar.html'),
       textColumnWidth: () => {
         const open = thread?.messages.findLast((m) => m.expanded && m.text.length > 0);
         return open ? messageColumnWidth(open.bodyRange(0, open.text.length)) : null;
       },
     });
+
+    await untilParsed(ctx.signal);
+    const adapter = ctx.signal.aborted
+      ? null
+      : createSiteAdapter(location, document, {
+          // A view check costs about 2 ms (20-message thread): a short window keeps thread switches prompt.
+          coalesceMs: 25,
+          onDiagnostic: (d) => void postToBackground('diagnostics.log', { ...d, at: Date.now() }).catch(() => {}),
+        });
+    if (!adapter) {
+      frame.remove();
+      return;
+    }
 
     const report = async (force: boolean) => {
       const view = adapter.readView();
@@ -115,3 +127,29 @@ export default defineContentScript({
     });
   },
 });
+
+/** Resolves once the page has a body (the parser creates it early, long before the DOM is complete). */
+function untilBody(signal: AbortSignal): Promise<void> {
+  if (document.body) return Promise.resolve();
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!document.body) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(document.documentElement, { childList: true });
+    signal.addEventListener('abort', () => (observer.disconnect(), resolve()), { once: true });
+  });
+}
+
+/**
+ * Resolves once the page's DOM is parsed, in a task of its own after DOMContentLoaded: the adapter's
+ * first read must not lengthen the page's own DOMContentLoaded handlers.
+ */
+function untilParsed(signal: AbortSignal): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => {
+    document.addEventListener('DOMContentLoaded', () => void setTimeout(resolve, 0), { once: true, signal });
+    signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+}
