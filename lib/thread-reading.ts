@@ -3,7 +3,7 @@
 import { analyzeMessage, ownOrganisation, type CorrectionIndex } from './analysis';
 import type { MessageAnalysis } from './analysis/types';
 import { detectedItemSchema, seenMessageSchema, type SeenMessage, type ThreadOpen } from './messages/protocol';
-import type { BodySegment, MailMessageData, Person, ThreadData } from './sites/types';
+import type { MailMessageData, Person, ThreadData } from './sites/types';
 import { isMailThreadUrl } from './thread-url';
 import { isEventTime } from './date-bounds';
 
@@ -23,20 +23,6 @@ export interface ThreadReading {
 }
 
 const sameAddress = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-
-/**
- * The adapter already marked DOM quotes and signatures; blank them (same length, newlines kept).
- * Kept for callers that need the own text alone; the analyzer itself takes the marks as hints.
- */
-export function ownTextOnly(text: string, segments: BodySegment[]): string {
-  if (segments.every((s) => s.kind === 'own')) return text;
-  const chars = text.split('');
-  for (const s of segments) {
-    if (s.kind === 'own') continue;
-    for (let i = s.start; i < Math.min(s.end, chars.length); i++) if (chars[i] !== '\n') chars[i] = ' ';
-  }
-  return chars.join('');
-}
 
 /** A mail date the log can store (lib/date-bounds); any other reads as "no date", never as an invalid request. */
 const parseDate = (iso: string | null) => {

@@ -1,0 +1,2 @@
+import { benchPageCost } from '/work/main/scripts/bench-page-cost';
+await benchPageCost();
