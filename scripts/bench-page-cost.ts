@@ -173,7 +173,7 @@ export async function benchPageCost(): Promise<void> {
   }
   console.log(
     `thread switch (gmail, inbox → thread) until the sidebar lists its items: median ${median(switches).toFixed(0)} ms ` +
-      `[${switches.map((s) => s.toFixed(0)).join(', ')}] (target < 100 ms; includes the adapter's 50 ms coalescing window)`,
+      `[${switches.map((s) => s.toFixed(0)).join(', ')}] (target < 100 ms; includes the adapter’s 25 ms coalescing window)`,
   );
   console.log(`sidebar frame JS heap: median ${median(heaps).toFixed(1)} MB (target < 40 MB)`);
 }

@@ -1,2 +1,0 @@
-import { benchPageCost } from '/work/main/scripts/bench-page-cost';
-await benchPageCost();
