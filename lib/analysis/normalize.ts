@@ -26,8 +26,26 @@ const decoder = new TextDecoder('utf-16le');
 
 export function normalizeForMatch(body: string): string {
   const n = body.length;
-  const out = new Uint16Array(n);
+  // Most bodies need few changes (Japanese mail often none): find the first one, and when there
+  // is none at all the copy is the body itself (same length, same chars).
   let i = 0;
+  while (i < n) {
+    const c = body.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      // A valid pair (an emoji) decodes to itself; a lone surrogate becomes U+FFFD.
+      const d = i + 1 < n ? body.charCodeAt(i + 1) : 0;
+      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    if (FOLD[c] !== c || c === 0x26 || c === 0x3c) break;
+    i++;
+  }
+  if (i === n) return body;
+  const out = new Uint16Array(n);
+  for (let k = 0; k < i; k++) out[k] = body.charCodeAt(k);
   while (i < n) {
     const c = body.charCodeAt(i);
     // '&' and '<' may start an entity or a tag: try the short fixed lists (constant work).
@@ -40,7 +58,7 @@ export function normalizeForMatch(body: string): string {
         continue;
       }
     }
-    out[i] = foldChar(c);
+    out[i] = FOLD[c]!;
     i++;
   }
   return decoder.decode(out);
@@ -55,6 +73,13 @@ function matchLeftover(body: string, i: number): { ch: string; len: number } | n
   }
   return null;
 }
+
+/** foldChar of every UTF-16 code, computed once (read only): one table read per char. */
+const FOLD = (() => {
+  const t = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) t[c] = foldChar(c);
+  return t;
+})();
 
 function foldChar(c: number): number {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c === 0x09 || c === 0x0d ? 0x20 : c; // A-Z, tab, CR
