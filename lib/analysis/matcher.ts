@@ -299,7 +299,9 @@ export class Matcher<T> {
       const uses = this.uses[hk[h]!]!;
       for (let u = 0; u < uses.length; u++) {
         work.steps++;
-        const [rid, p] = uses[u]!;
+        const use = uses[u]!;
+        const rid = use[0];
+        const p = use[1];
         const rule = this.rules[rid]!;
         if (rule.parts.length === 1) {
           this.emit(rule, hitStart, hitEnd);
@@ -309,8 +311,10 @@ export class Matcher<T> {
         const ce = this.chainEnd[rid]!;
         if (this.stamp[rid] !== epoch) {
           this.stamp[rid] = epoch;
-          cs.fill(-1);
-          ce.fill(-1);
+          for (let q = 0; q < cs.length; q++) {
+            cs[q] = -1;
+            ce[q] = -1;
+          }
         }
         if (p === 0) {
           cs[0] = hitStart;

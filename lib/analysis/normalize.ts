@@ -66,12 +66,23 @@ export function normalizeForMatch(body: string): string {
 
 function matchLeftover(body: string, i: number): { ch: string; len: number } | null {
   for (const [ent, ch] of ENTITIES) {
-    if (body.substr(i, ent.length).toLowerCase() === ent) return { ch, len: ent.length };
+    if (startsWithAsciiCI(body, i, ent)) return { ch, len: ent.length };
   }
   for (const tag of BREAK_TAGS) {
-    if (body.substr(i, tag.length).toLowerCase() === tag) return { ch: '\n', len: tag.length };
+    if (startsWithAsciiCI(body, i, tag)) return { ch: '\n', len: tag.length };
   }
   return null;
+}
+
+/** body[i, i + lower.length) equals lower (ASCII, lower case) ignoring ASCII case; no substring built. */
+function startsWithAsciiCI(body: string, i: number, lower: string): boolean {
+  if (i + lower.length > body.length) return false;
+  for (let k = 0; k < lower.length; k++) {
+    let c = body.charCodeAt(i + k);
+    if (c >= 0x41 && c <= 0x5a) c += 32;
+    if (c !== lower.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** foldChar of every UTF-16 code, computed once (read only): one table read per char. */
