@@ -190,22 +190,22 @@ export class Matcher<T> {
     }
     const root = new Int32Array(65536);
     for (const [c, child] of trans[0]!) root[c] = child;
-    // Non-root transitions in one open-addressing hash table keyed by (node, char).
+    // Non-root transitions in one open-addressing hash table keyed by (node << 16 | char), with the
+    // key and the next node side by side (one cache line per probe); at most a third full.
+    if (trans.length > 0x8000) throw new Error('vocabulary too large for the automaton (more than 32768 states: keys must stay positive int32)');
     let edges = 0;
     for (let n = 1; n < trans.length; n++) edges += trans[n]!.size;
     let bits = 4;
-    while (1 << bits < edges * 2) bits++;
+    while (1 << bits < edges * 3) bits++;
     const size = 1 << bits;
-    const tNode = new Int32Array(size).fill(-1);
-    const tChar = new Int32Array(size);
-    const tNext = new Int32Array(size);
+    const table = new Int32Array(size * 2).fill(-1);
     for (let n = 1; n < trans.length; n++) {
       for (const [c, child] of trans[n]!) {
-        let h = slot(n, c, bits);
-        while (tNode[h] !== -1) h = (h + 1) & (size - 1);
-        tNode[h] = n;
-        tChar[h] = c;
-        tNext[h] = child;
+        const key = (n << 16) | c;
+        let h = slot(key, bits);
+        while (table[h * 2] !== -1) h = (h + 1) & (size - 1);
+        table[h * 2] = key;
+        table[h * 2 + 1] = child;
       }
     }
     // Outputs flattened: the keywords ending at node n are outKw[outStart[n], outStart[n + 1]), in the same order.
@@ -224,7 +224,7 @@ export class Matcher<T> {
       kwLen[id] = kw.text.length;
       kwFlags[id] = (kw.leftBoundary ? 1 : 0) | (kw.rightBoundary ? 2 : 0);
     });
-    this.auto = { bits, mask: size - 1, tNode, tChar, tNext, fail: Int32Array.from(fail), outStart, outKw, kwLen, kwFlags };
+    this.auto = { bits, mask: size - 1, table, fail: Int32Array.from(fail), outStart, outKw, kwLen, kwFlags };
     this.root = root;
   }
 
@@ -241,7 +241,7 @@ export class Matcher<T> {
   scanInto(norm: string, hits: HitList, from = 0, to = norm.length): HitList {
     if (!this.root) this.build();
     const root = this.root!;
-    const { bits, mask, tNode, tChar, tNext, fail, outStart, outKw, kwLen, kwFlags } = this.auto!;
+    const { bits, mask, table, fail, outStart, outKw, kwLen, kwFlags } = this.auto!;
     const len = norm.length;
     hits.length = 0;
     let node = 0;
@@ -249,11 +249,12 @@ export class Matcher<T> {
       const c = norm.charCodeAt(i);
       // Failure walk: amortised O(1) per char (depth grows by at most one per char).
       while (node !== 0) {
-        let h = slot(node, c, bits);
+        const key = (node << 16) | c;
+        let h = slot(key, bits);
         let t = -1;
-        for (let n = tNode[h]!; n !== -1; n = tNode[h]!) {
-          if (n === node && tChar[h] === c) {
-            t = tNext[h]!;
+        for (let k = table[h * 2]!; k !== -1; k = table[h * 2]!) {
+          if (k === key) {
+            t = table[h * 2 + 1]!;
             break;
           }
           h = (h + 1) & mask;
@@ -351,10 +352,8 @@ export class Matcher<T> {
 interface Automaton {
   bits: number;
   mask: number;
-  /** Transition hash: slot → (node, char) → next node; tNode -1 marks an empty slot. */
-  tNode: Int32Array;
-  tChar: Int32Array;
-  tNext: Int32Array;
+  /** Transition hash: [key, next] per slot, key = node << 16 | char, -1 marks an empty slot. */
+  table: Int32Array;
   fail: Int32Array;
   outStart: Int32Array;
   outKw: Int32Array;
@@ -363,9 +362,9 @@ interface Automaton {
   kwFlags: Uint8Array;
 }
 
-/** Hash slot of the transition (node, char) in a table of 2^bits slots. */
-function slot(node: number, c: number, bits: number): number {
-  return Math.imul(Math.imul(node, 0x10001) ^ c, 0x9e3779b1) >>> (32 - bits);
+/** Hash slot of a transition key in a table of 2^bits slots (Fibonacci hashing). */
+function slot(key: number, bits: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - bits);
 }
 
 function crossesClause(norm: string, a: number, b: number): boolean {
