@@ -26,24 +26,53 @@ const decoder = new TextDecoder('utf-16le');
 
 export function normalizeForMatch(body: string): string {
   const n = body.length;
-  // Most bodies need few changes (Japanese mail often none): find the first one, and when there
-  // is none at all the copy is the body itself (same length, same chars).
+  // Most bodies need few changes: Japanese mail often none (the copy is the body itself), English
+  // mail only ASCII upper case (the copy is body.toLowerCase(), native and fast). One pass finds
+  // which; anything else takes the char-by-char fold below from the first char that changes.
   let i = 0;
+  let firstUpper = -1;
+  let cased = false; // a char toLowerCase() might change besides A-Z
+  let pairs = false;
   while (i < n) {
     const c = body.charCodeAt(i);
+    const k = CLASS[c]!;
+    if (k === CASELESS) {
+      i++;
+      continue;
+    }
+    if (k === UPPER) {
+      if (firstUpper < 0) firstUpper = i;
+      i++;
+      continue;
+    }
+    if (k === KEPT) {
+      cased = true;
+      i++;
+      continue;
+    }
+    if (k === FOLDED) break;
+    if (c === 0x26 || c === 0x3c) {
+      // '&' and '<' change only where an entity or a break tag starts.
+      if (matchLeftover(body, i) !== null) break;
+      i++;
+      continue;
+    }
     if (c >= 0xd800 && c <= 0xdfff) {
       // A valid pair (an emoji) decodes to itself; a lone surrogate becomes U+FFFD.
       const d = i + 1 < n ? body.charCodeAt(i + 1) : 0;
       if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+        pairs = true;
         i += 2;
         continue;
       }
-      break;
     }
-    if (FOLD[c] !== c || c === 0x26 || c === 0x3c) break;
-    i++;
+    break;
   }
-  if (i === n) return body;
+  if (i === n) {
+    if (firstUpper < 0) return body;
+    if (!cased && !pairs) return body.toLowerCase();
+  }
+  if (firstUpper >= 0 && firstUpper < i) i = firstUpper;
   const out = new Uint16Array(n);
   for (let k = 0; k < i; k++) out[k] = body.charCodeAt(k);
   while (i < n) {
@@ -84,6 +113,42 @@ function startsWithAsciiCI(body: string, i: number, lower: string): boolean {
   }
   return true;
 }
+
+/** Classes of CLASS: folds to itself and has no case (ASCII but A-Z, kana, kanji, CJK and general punctuation, box drawing, shapes). */
+const CASELESS = 0;
+/** A-Z: folded to a-z, exactly what toLowerCase() does to them. */
+const UPPER = 1;
+/** Folds to itself, but toLowerCase() might change it (Latin-1 and other cased scripts). */
+const KEPT = 2;
+/** Folds to another char. */
+const FOLDED = 3;
+/** '&' / '<' (an entity or a break tag may start there) or a surrogate: checked in place. */
+const SPECIAL = 4;
+
+/** Ranges whose chars have no case mapping at all (toLowerCase() is the identity on them). */
+const CASELESS_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x2000, 0x206f], // general punctuation
+  [0x2190, 0x21ff], // arrows
+  [0x2500, 0x27bf], // box drawing, blocks, geometric shapes, misc symbols, dingbats
+  [0x3000, 0x30ff], // CJK punctuation, hiragana, katakana
+  [0x3200, 0x4dbf], // enclosed CJK, compatibility, CJK extension A
+  [0x4e00, 0x9fff], // CJK unified ideographs
+  [0xfe30, 0xfe4f], // CJK compatibility forms
+  [0xff00, 0xffef], // half- and full-width forms (the full-width ASCII among them fold: FOLDED)
+];
+
+/** CLASS of every UTF-16 code (read only). */
+const CLASS = (() => {
+  const t = new Uint8Array(65536);
+  const caseless = (c: number) => (c < 0x80 ? c < 0x41 || c > 0x5a : CASELESS_RANGES.some(([a, b]) => c >= a && c <= b));
+  for (let c = 0; c < 65536; c++) {
+    if (c === 0x26 || c === 0x3c || (c >= 0xd800 && c <= 0xdfff)) t[c] = SPECIAL;
+    else if (c >= 0x41 && c <= 0x5a) t[c] = UPPER;
+    else if (foldChar(c) !== c) t[c] = FOLDED;
+    else t[c] = caseless(c) ? CASELESS : KEPT;
+  }
+  return t;
+})();
 
 /** foldChar of every UTF-16 code, computed once (read only): one table read per char. */
 const FOLD = (() => {
