@@ -26,55 +26,22 @@ const decoder = new TextDecoder('utf-16le');
 
 export function normalizeForMatch(body: string): string {
   const n = body.length;
-  // Most bodies need few changes: Japanese mail often none (the copy is the body itself), English
-  // mail only ASCII upper case (the copy is body.toLowerCase(), native and fast). One pass finds
-  // which; anything else takes the char-by-char fold below from the first char that changes.
-  let i = 0;
-  let firstUpper = -1;
-  let cased = false; // a char toLowerCase() might change besides A-Z
-  let pairs = false;
-  while (i < n) {
-    const c = body.charCodeAt(i);
-    const k = CLASS[c]!;
-    if (k === CASELESS) {
-      i++;
-      continue;
-    }
-    if (k === UPPER) {
-      if (firstUpper < 0) firstUpper = i;
-      i++;
-      continue;
-    }
-    if (k === KEPT) {
-      cased = true;
-      i++;
-      continue;
-    }
-    if (k === FOLDED) break;
-    if (c === 0x26 || c === 0x3c) {
-      // '&' and '<' change only where an entity or a break tag starts.
-      if (matchLeftover(body, i) !== null) break;
-      i++;
-      continue;
-    }
-    if (c >= 0xd800 && c <= 0xdfff) {
-      // A valid pair (an emoji) decodes to itself; a lone surrogate becomes U+FFFD.
-      const d = i + 1 < n ? body.charCodeAt(i + 1) : 0;
-      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
-        pairs = true;
-        i += 2;
-        continue;
-      }
-    }
-    break;
+  // Most bodies need few changes: Japanese mail a few full-width signs, English mail ASCII upper
+  // case, CR and an &nbsp;. Native regex scans (several times faster than a char loop in JS)
+  // tell whether native string calls give the same copy: replace() of leftovers and folded
+  // chars, then toLowerCase() when A-Z are the only cased chars. Lone surrogates, or upper case
+  // beside other cased chars, take the char-by-char fold below.
+  const upper = UPPER_RE.test(body);
+  // Surrogates and cased chars other than A-Z all lie outside the common ranges.
+  const rare = OUTSIDE_COMMON_RE.test(body);
+  if (!rare || (!(upper && CASED_RE.test(body)) && !(SURROGATE_RE.test(body) && hasLoneSurrogate(body)))) {
+    let s = body;
+    if (s.indexOf('&') >= 0 || s.indexOf('<') >= 0) s = s.replace(LEFTOVER_RE, leftoverString);
+    s = s.replace(FOLDED_RE, foldString);
+    return upper ? s.toLowerCase() : s;
   }
-  if (i === n) {
-    if (firstUpper < 0) return body;
-    if (!cased && !pairs) return body.toLowerCase();
-  }
-  if (firstUpper >= 0 && firstUpper < i) i = firstUpper;
   const out = new Uint16Array(n);
-  for (let k = 0; k < i; k++) out[k] = body.charCodeAt(k);
+  let i = 0;
   while (i < n) {
     const c = body.charCodeAt(i);
     // '&' and '<' may start an entity or a tag: try the short fixed lists (constant work).
@@ -91,6 +58,14 @@ export function normalizeForMatch(body: string): string {
     i++;
   }
   return decoder.decode(out);
+}
+
+/** ENTITIES then BREAK_TAGS as one alternation in list order (the regex tries them in the same order). */
+const LEFTOVER_RE = new RegExp([...ENTITIES.map(([e]) => e), ...BREAK_TAGS].map((t) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'gi');
+
+function leftoverString(m: string): string {
+  const rep = matchLeftover(m, 0)!;
+  return rep.ch + ' '.repeat(rep.len - 1);
 }
 
 function matchLeftover(body: string, i: number): { ch: string; len: number } | null {
@@ -122,8 +97,10 @@ const UPPER = 1;
 const KEPT = 2;
 /** Folds to another char. */
 const FOLDED = 3;
-/** '&' / '<' (an entity or a break tag may start there) or a surrogate: checked in place. */
+/** '&' / '<': an entity or a break tag may start there. */
 const SPECIAL = 4;
+/** A UTF-16 surrogate. */
+const SURROGATE = 5;
 
 /** Ranges whose chars have no case mapping at all (toLowerCase() is the identity on them). */
 const CASELESS_RANGES: ReadonlyArray<readonly [number, number]> = [
@@ -142,13 +119,61 @@ const CLASS = (() => {
   const t = new Uint8Array(65536);
   const caseless = (c: number) => (c < 0x80 ? c < 0x41 || c > 0x5a : CASELESS_RANGES.some(([a, b]) => c >= a && c <= b));
   for (let c = 0; c < 65536; c++) {
-    if (c === 0x26 || c === 0x3c || (c >= 0xd800 && c <= 0xdfff)) t[c] = SPECIAL;
+    if (c === 0x26 || c === 0x3c) t[c] = SPECIAL;
+    else if (c >= 0xd800 && c <= 0xdfff) t[c] = SURROGATE;
     else if (c >= 0x41 && c <= 0x5a) t[c] = UPPER;
     else if (foldChar(c) !== c) t[c] = FOLDED;
     else t[c] = caseless(c) ? CASELESS : KEPT;
   }
   return t;
 })();
+
+/** A char class of the CLASS chars in `classes`, as ranges of \\u escapes. */
+function classRegex(classes: readonly number[], flags = ''): RegExp {
+  const hex = (c: number) => '\\u' + c.toString(16).padStart(4, '0');
+  let set = '';
+  for (let c = 0; c < 65536; c++) {
+    if (!classes.includes(CLASS[c]!)) continue;
+    let e = c;
+    while (e + 1 < 65536 && classes.includes(CLASS[e + 1]!)) e++;
+    set += e === c ? hex(c) : hex(c) + '-' + hex(e);
+    c = e;
+  }
+  return new RegExp('[' + set + ']', flags);
+}
+
+const UPPER_RE = /[A-Z]/;
+/** Chars toLowerCase() might change besides A-Z (KEPT), and surrogates (a pair may be cased). */
+const CASED_RE = classRegex([KEPT, SURROGATE]);
+/**
+ * A char outside ASCII, kana, common kanji and the half/full-width forms: a cheap test (three
+ * ranges) before CASED_RE (dozens), which can only match where this does.
+ */
+// The range must start at U+0000 (control chars such as \n are common and caseless).
+// eslint-disable-next-line no-control-regex
+const OUTSIDE_COMMON_RE = new RegExp('[^\\u0000-\\u007f\\u3000-\\u30ff\\u4e00-\\u9fff\\uff00-\\uffef]');
+const SURROGATE_RE = /[\ud800-\udfff]/;
+/** Runs of FOLDED chars (built from CLASS, so the two always agree): one callback per run. */
+const FOLDED_RE = new RegExp(classRegex([FOLDED]).source + '+', 'g');
+
+/** A surrogate that is not half of a valid pair (decoded to U+FFFD). */
+function hasLoneSurrogate(body: string): boolean {
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) continue;
+    const d = i + 1 < body.length ? body.charCodeAt(i + 1) : 0;
+    if (c > 0xdbff || d < 0xdc00 || d > 0xdfff) return true;
+    i++;
+  }
+  return false;
+}
+
+function foldString(run: string): string {
+  if (run.length === 1) return String.fromCharCode(FOLD[run.charCodeAt(0)]!);
+  let s = '';
+  for (let i = 0; i < run.length; i++) s += String.fromCharCode(FOLD[run.charCodeAt(i)]!);
+  return s;
+}
 
 /** foldChar of every UTF-16 code, computed once (read only): one table read per char. */
 const FOLD = (() => {
