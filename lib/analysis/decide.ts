@@ -74,12 +74,15 @@ export function decide(x: Extracted, shipped: LinearModel | null, corrections: C
   const f = newFeatures();
   // The four sentence models' logits, computed together (one read of the weights per feature).
   const z = new Float64Array(4);
-  x.sentences.forEach((s, index) => {
+  const place = { index: 0, count };
+  for (let index = 0; index < count; index++) {
+    const s = x.sentences[index]!;
     if (index >= MAX_MODEL_SENTENCES) model = null;
+    place.index = index;
     f.idx.length = 0;
     f.val.length = 0;
     if (model) {
-      sentenceFeatures(norm, s, x.language, { index, count }, model.bits, f);
+      sentenceFeatures(norm, s, x.language, place, model.bits, f);
       sentenceLogits(model.packed, f, z);
     }
     const pHint = model ? sigmoid(z[0]!) : s.phrases.length ? 1 : 0;
@@ -146,7 +149,7 @@ export function decide(x: Extracted, shipped: LinearModel | null, corrections: C
       if (isQ) questions.push(span);
       if (isW) anxieties.push({ ...span });
     }
-  });
+  }
   analysis.decline = { level, phrases };
   analysis.questions = questions;
   analysis.anxieties = anxieties;

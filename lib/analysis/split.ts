@@ -31,6 +31,20 @@ const FOOTER_STARTS = ['sent from my', 'sent from outlook', 'sent from mail for'
 const DISCLAIMER_CUES = ['intended recipient', 'intended solely', 'intended only for', 'confidentiality notice', 'privileged and confidential', 'this email and any attachments', 'this e-mail and any attachments', 'this message and any attachments', 'disclaimer:', '機密情報', '秘密情報', '誤って受信', '誤送信', '送信専用', '宛先以外の方', '本メールの内容は'];
 /** DISCLAIMER_CUES as one alternation: one pass over a line instead of one per cue. */
 const DISCLAIMER_RE = new RegExp(DISCLAIMER_CUES.map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+/** A list of line openings with the set of their first chars: a line whose first char is not in it starts with none of them. */
+interface Openings {
+  list: readonly string[];
+  first: ReadonlySet<number>;
+}
+const openings = (list: readonly string[]): Openings => ({ list, first: new Set(list.map((o) => o.charCodeAt(0))) });
+const HEADER_FROM_O = openings(HEADER_FROM);
+const HEADER_OTHER_O = openings(HEADER_OTHER);
+const FOOTER_STARTS_O = openings(FOOTER_STARTS);
+
+function startsWithAny(t: string, o: Openings): boolean {
+  return o.first.has(t.charCodeAt(0)) && o.list.some((x) => t.startsWith(x));
+}
+
 /** Contact details that identify a decorated block as a signature. */
 const CONTACT_CUES = ['tel', 'fax', 'mail', '@', '〒', 'http', '携帯', '電話', 'mobile', 'phone', '住所', 'address', 'linkedin', 'www.'];
 const DECOR = new Set('━─-=_*~～■□◆◇●○◎・.+#―—–═▪◼☆★※');
@@ -83,11 +97,23 @@ function toLines(norm: string): Line[] {
   for (;;) {
     const nl = norm.indexOf('\n', s);
     const e = nl < 0 ? norm.length : nl;
-    lines.push({ start: s, end: e, t: norm.slice(s, e).trim() });
+    // norm.slice(s, e).trim() with one substring instead of two.
+    let a = s;
+    let b = e;
+    while (a < b && isTrimSpace(norm.charCodeAt(a))) a++;
+    while (b > a && isTrimSpace(norm.charCodeAt(b - 1))) b--;
+    lines.push({ start: s, end: e, t: norm.slice(a, b) });
     if (nl < 0) break;
     s = nl + 1;
   }
   return lines;
+}
+
+/** Exactly what String.prototype.trim() removes: WhiteSpace (incl. Zs) and LineTerminator. */
+function isTrimSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function nextNonEmpty(lines: Line[], from: number): number {
@@ -140,11 +166,11 @@ function isQuoteStart(lines: Line[], i: number): boolean {
   // Outlook: "________________________________" then a From:/差出人: header block.
   if (t.length >= 10 && t.charCodeAt(0) === 0x5f && /^_+$/.test(t)) {
     const n = nextNonEmpty(lines, i + 1);
-    return n >= 0 && HEADER_FROM.some((h) => lines[n]!.t.startsWith(h));
+    return n >= 0 && startsWithAny(lines[n]!.t, HEADER_FROM_O);
   }
-  if (HEADER_FROM.some((h) => t.startsWith(h))) {
+  if (startsWithAny(t, HEADER_FROM_O)) {
     for (let k = i + 1; k < lines.length && k <= i + 4; k++) {
-      if (HEADER_OTHER.some((h) => lines[k]!.t.startsWith(h))) return true;
+      if (startsWithAny(lines[k]!.t, HEADER_OTHER_O)) return true;
     }
   }
   return false;
@@ -155,7 +181,7 @@ function isSignatureStart(lines: Line[], i: number): boolean {
   const t = line.t;
   if (t === '--' || t === '—' || t === '-- ') return true;
   if (t.length > 300) return false;
-  if (FOOTER_STARTS.some((f) => t.startsWith(f))) return true;
+  if (startsWithAny(t, FOOTER_STARTS_O)) return true;
   if ((t.length > 30 || t.startsWith('confidential')) && DISCLAIMER_RE.test(t)) return true;
   if (isDecoration(t)) {
     // A decorated rule only starts a signature when contact details follow it.

@@ -165,18 +165,19 @@ export function bestCategory(m: LinearModel, f: Features): { index: number; p: n
 }
 
 /** Every category's dot() (bit-identical), in ANXIETY_CATEGORIES order, in one pass over the features. */
-export function categoryLogits(p: PackedWeights, f: Features): Float64Array {
+export function categoryLogits(p: PackedWeights, f: Features): number[] {
   const n = ANXIETY_CATEGORIES.length;
-  const z = new Float64Array(n);
+  // A plain array: ten doubles in a Float64Array would take an off-heap buffer per call.
+  const z = new Array<number>(n);
   const rows = p.rows;
-  const sc = p.scale.subarray(COL_CATEGORY, COL_CATEGORY + n);
+  const sc = p.scale;
   for (let c = 0; c < n; c++) z[c] = p.bias[COL_CATEGORY + c]!;
   const idx = f.idx;
   const val = f.val;
   for (let k = 0; k < idx.length; k++) {
     const r = idx[k]! * ROW + COL_CATEGORY;
     const v = val[k]!;
-    for (let c = 0; c < n; c++) z[c]! += Math.fround(rows[r + c]! * sc[c]!) * v;
+    for (let c = 0; c < n; c++) z[c]! += Math.fround(rows[r + c]! * sc[COL_CATEGORY + c]!) * v;
   }
   return z;
 }
