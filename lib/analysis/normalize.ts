@@ -146,12 +146,13 @@ const UPPER_RE = /[A-Z]/;
 /** Chars toLowerCase() might change besides A-Z (KEPT), and surrogates (a pair may be cased). */
 const CASED_RE = classRegex([KEPT, SURROGATE]);
 /**
- * A char outside ASCII, kana, common kanji and the half/full-width forms: a cheap test (three
- * ranges) before CASED_RE (dozens), which can only match where this does.
+ * A char outside ASCII, general punctuation, arrows, box drawing and symbols, kana, common kanji
+ * and the half/full-width forms (all caseless or folded): a cheap test (a few ranges) before
+ * CASED_RE (dozens), which can only match where this does.
  */
 // The range must start at U+0000 (control chars such as \n are common and caseless).
 // eslint-disable-next-line no-control-regex
-const OUTSIDE_COMMON_RE = new RegExp('[^\\u0000-\\u007f\\u3000-\\u30ff\\u4e00-\\u9fff\\uff00-\\uffef]');
+const OUTSIDE_COMMON_RE = new RegExp('[^\\u0000-\\u007f\\u2000-\\u206f\\u2190-\\u21ff\\u2500-\\u27bf\\u3000-\\u30ff\\u4e00-\\u9fff\\uff00-\\uffef]');
 const SURROGATE_RE = /[\ud800-\udfff]/;
 /** Runs of FOLDED chars (built from CLASS, so the two always agree): one callback per run. */
 const FOLDED_RE = new RegExp(classRegex([FOLDED]).source + '+', 'g');
