@@ -2,7 +2,7 @@
 // before anything is written, cheapest first, and each refusal says what is wrong in one line.
 import { findForbiddenKey, formatPath } from '../safe-json';
 import { builtinOverrideProblem } from '../templates/builtin';
-import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, type Backup } from './backup-format';
+import { BACKUP_FORMAT, backupSchema, READABLE_BACKUP_VERSIONS, type Backup } from './backup-format';
 
 export const BACKUP_LIMITS = {
   /**
@@ -83,8 +83,8 @@ export function parseBackup(text: string, opts: ParseBackupOptions = {}): ParseB
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return fail('not an Afterfollow backup');
   const head = data as Record<string, unknown>;
   if (head.format !== BACKUP_FORMAT) return fail(`format: expected "${BACKUP_FORMAT}", found ${JSON.stringify(head.format) ?? 'nothing'}`);
-  if (head.version !== BACKUP_VERSION) {
-    return fail(`version: unsupported version ${JSON.stringify(head.version) ?? '(none)'} (this Afterfollow reads version ${BACKUP_VERSION})`);
+  if (typeof head.version !== 'number' || !READABLE_BACKUP_VERSIONS.includes(head.version)) {
+    return fail(`version: unsupported version ${JSON.stringify(head.version) ?? '(none)'} (this Afterfollow reads versions ${READABLE_BACKUP_VERSIONS.join(' and ')})`);
   }
   const parsed = backupSchema.safeParse(data, {
     error: (iss) => (iss.code === 'invalid_type' && iss.input === undefined ? 'Required' : undefined),

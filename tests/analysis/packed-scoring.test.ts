@@ -64,8 +64,8 @@ describe('bad input with corrupt weights: the rules answer', () => {
     it(name, () => {
       expect(broken.model).toBeNull();
       const a = analyzeMessage(input, { model: broken });
-      expect(a.diagnostics.engine).toBe('rules');
-      expect(a.diagnostics.modelError).toMatch(/weights/);
+      expect(a.diagnostics?.engine).toBe('rules');
+      expect(a.diagnostics?.modelError).toMatch(/weights/);
       for (const s of [...a.decline.phrases, ...a.questions, ...a.anxieties]) expect(input.body.slice(s.start, s.end)).toBe(s.text);
     });
   }
