@@ -32,13 +32,19 @@ export function normalizeForMatch(body: string): string {
   // chars, then toLowerCase() when A-Z are the only cased chars. Lone surrogates, or upper case
   // beside other cased chars, take the char-by-char fold below.
   const upper = UPPER_RE.test(body);
-  // Surrogates and cased chars other than A-Z all lie outside the common ranges.
-  const rare = OUTSIDE_COMMON_RE.test(body);
-  if (!rare || (!(upper && CASED_RE.test(body)) && !(SURROGATE_RE.test(body) && hasLoneSurrogate(body)))) {
-    let s = body;
-    if (s.indexOf('&') >= 0 || s.indexOf('<') >= 0) s = s.replace(LEFTOVER_RE, leftoverString);
-    s = s.replace(FOLDED_RE, foldString);
-    return upper ? s.toLowerCase() : s;
+  if (!KANA_KANJI_RE.test(body)) {
+    // Surrogates and cased chars other than A-Z all lie outside the common ranges.
+    const rare = OUTSIDE_COMMON_RE.test(body);
+    if (!rare || (!(upper && CASED_RE.test(body)) && !(SURROGATE_RE.test(body) && hasLoneSurrogate(body)))) {
+      let s = body;
+      if (s.indexOf('&') >= 0 || s.indexOf('<') >= 0) s = s.replace(LEFTOVER_RE, leftoverString);
+      s = s.replace(FOLDED_RE, foldString);
+      return upper ? s.toLowerCase() : s;
+    }
+  } else {
+    // Japanese mail: few changes (full-width signs, the odd capital), spliced in between slices.
+    const s = foldBySlices(body, MAX_SLICES);
+    if (s !== null) return s;
   }
   const out = new Uint16Array(n);
   let i = 0;
@@ -58,6 +64,46 @@ export function normalizeForMatch(body: string): string {
     i++;
   }
   return decoder.decode(out);
+}
+
+/** Japanese text (kana, CJK punctuation, common kanji, half/full-width forms). */
+const KANA_KANJI_RE = /[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/;
+/** foldBySlices gives up past this many changes (a rope of many pieces costs more than the char loop). */
+const MAX_SLICES = 512;
+
+/**
+ * The fold as the body's unchanged slices with the changed chars between them; null after
+ * `max` changes. The same choices as the char loop: entities and break tags where they start,
+ * valid surrogate pairs kept, lone surrogates → U+FFFD.
+ */
+function foldBySlices(body: string, max: number): string | null {
+  let out = '';
+  let last = 0;
+  let changes = 0;
+  const n = body.length;
+  for (let i = 0; i < n; i++) {
+    const c = body.charCodeAt(i);
+    const f = FOLD[c]!;
+    let rep: string;
+    if (c === 0x26 || c === 0x3c) {
+      const m = matchLeftover(body, i);
+      if (m === null) continue;
+      rep = m.ch + ' '.repeat(m.len - 1);
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      const d = i + 1 < n ? body.charCodeAt(i + 1) : 0;
+      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+        continue;
+      }
+      rep = '\ufffd';
+    } else if (f !== c) rep = String.fromCharCode(f);
+    else continue;
+    if (++changes > max) return null;
+    out += body.slice(last, i) + rep;
+    i += rep.length - 1;
+    last = i + 1;
+  }
+  return last === 0 ? body : out + body.slice(last);
 }
 
 /** ENTITIES then BREAK_TAGS as one alternation in list order (the regex tries them in the same order). */

@@ -74,6 +74,14 @@ describe('normalizeForMatch', () => {
     }
   });
 
+  it('equals the char-by-char fold on long Japanese mixes with many changes (past the splice limit)', () => {
+    for (const unit of ['ＡＢ日本&nbsp;\r', 'お世話に。　Ａ\ud800', '日本語', '面接<BR>？'])
+      for (const times of [1, 100, 600]) {
+        const body = unit.repeat(times);
+        expect(normalizeForMatch(body)).toBe(reference(body));
+      }
+  });
+
   it('keeps the length and returns the body itself when nothing changes', () => {
     const ja = 'お世話になっております。面接の件、承知しました。';
     expect(normalizeForMatch(ja)).toBe(ja);
