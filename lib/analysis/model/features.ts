@@ -160,7 +160,8 @@ export function messageFeatures(x: Extracted, bits: number, out: Features): void
   }
   // One 1/sqrt(n) weighting over all own regions together.
   const n = out.idx.length - start;
-  for (let k = start; k < out.idx.length; k++) out.val[k] = 1 / Math.sqrt(n);
+  const v = 1 / Math.sqrt(n);
+  for (let k = start; k < out.idx.length; k++) out.val[k] = v;
   const subject = typeof x.input.subject === 'string' ? normalizeForMatch(x.input.subject.slice(0, 300)) : '';
   textFeatures(subject, 0, subject.length, bits, out, T_SUBJECT);
   const from = x.input.from && typeof x.input.from === 'object' ? x.input.from : { name: '', email: '' };
