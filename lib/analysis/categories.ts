@@ -27,11 +27,12 @@ const NO_TOPICS: TopicScores = { weights: new Array<number>(ANXIETY_CATEGORIES.l
 const ZERO_WEIGHTS: readonly number[] = new Array<number>(ANXIETY_CATEGORIES.length).fill(0);
 
 export interface CategoryScratch {
-  dist: Float64Array;
-  first: Float64Array;
+  dist: number[];
+  first: number[];
 }
 
-export const newCategoryScratch = (): CategoryScratch => ({ dist: new Float64Array(ANXIETY_CATEGORIES.length), first: new Float64Array(ANXIETY_CATEGORIES.length) });
+/** Plain arrays (a Float64Array of ten takes an off-heap buffer; this is made once per message). */
+export const newCategoryScratch = (): CategoryScratch => ({ dist: ZERO_WEIGHTS.slice(), first: ZERO_WEIGHTS.slice() });
 
 export function categorise(ss: SentenceScan, scratch: CategoryScratch = newCategoryScratch()): TopicScores {
   const { matches, s } = ss;

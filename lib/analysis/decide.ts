@@ -79,9 +79,9 @@ export function decide(x: Extracted, shipped: LinearModel | null, corrections: C
     const s = x.sentences[index]!;
     if (index >= MAX_MODEL_SENTENCES) model = null;
     place.index = index;
-    f.idx.length = 0;
-    f.val.length = 0;
     if (model) {
+      f.idx.length = 0;
+      f.val.length = 0;
       sentenceFeatures(norm, s, x.language, place, model.bits, f);
       sentenceLogits(model.packed, f, z);
     }
