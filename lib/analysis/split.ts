@@ -1,7 +1,7 @@
 // Splits a mail body into the sender's own text, quoted earlier messages and
 // signatures/disclaimers. Line based and single pass (plus a bounded look-ahead of a few
 // lines), so it is linear in the body length whatever the input.
-import { normalizeForMatch } from './normalize';
+import { charTable, normalizeForMatch } from './normalize';
 import { work } from './work';
 
 export type RegionKind = 'own' | 'quote' | 'signature';
@@ -12,10 +12,27 @@ export interface Region {
   end: number;
 }
 
-interface Line {
-  start: number;
-  end: number; // excludes the '\n'
-  t: string; // normalised, trimmed text
+/** One line of the body: its span and, on first use, its normalised trimmed text (most quoted lines are never read). */
+class Line {
+  private text: string | null = null;
+
+  constructor(
+    private readonly norm: string,
+    readonly start: number,
+    /** Excludes the '\n'. */
+    readonly end: number,
+    /** The trimmed text is norm[from, to). */
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  get t(): string {
+    return (this.text ??= this.norm.slice(this.from, this.to));
+  }
+
+  get blank(): boolean {
+    return this.from === this.to;
+  }
 }
 
 /** Attribution lines ("… wrote:") end with one of these (normalised, ':' folded). */
@@ -47,7 +64,8 @@ function startsWithAny(t: string, o: Openings): boolean {
 
 /** Contact details that identify a decorated block as a signature. */
 const CONTACT_CUES = ['tel', 'fax', 'mail', '@', '〒', 'http', '携帯', '電話', 'mobile', 'phone', '住所', 'address', 'linkedin', 'www.'];
-const DECOR = new Set('━─-=_*~～■□◆◇●○◎・.+#―—–═▪◼☆★※');
+/** Rule characters (each one UTF-16 unit), as a lookup table: no one-char string per test. */
+const DECOR = charTable('━─-=_*~～■□◆◇●○◎・.+#―—–═▪◼☆★※');
 
 export function splitBody(body: string, norm: string = normalizeForMatch(body)): Region[] {
   const lines = toLines(norm);
@@ -56,11 +74,11 @@ export function splitBody(body: string, norm: string = normalizeForMatch(body)):
   let rest = false; // everything from here on is quoted
   for (let i = 0; i < lines.length; i++) {
     work.steps++;
-    const t = lines[i]!.t;
     if (rest) {
       kinds[i] = 'quote';
       continue;
     }
+    const t = lines[i]!.t;
     if (t.startsWith('>')) {
       kinds[i] = 'quote';
       continue;
@@ -97,12 +115,12 @@ function toLines(norm: string): Line[] {
   for (;;) {
     const nl = norm.indexOf('\n', s);
     const e = nl < 0 ? norm.length : nl;
-    // norm.slice(s, e).trim() with one substring instead of two.
+    // The bounds of norm.slice(s, e).trim(); the substring is made only if a rule reads the line.
     let a = s;
     let b = e;
     while (a < b && isTrimSpace(norm.charCodeAt(a))) a++;
     while (b > a && isTrimSpace(norm.charCodeAt(b - 1))) b--;
-    lines.push({ start: s, end: e, t: norm.slice(a, b) });
+    lines.push(new Line(norm, s, e, a, b));
     if (nl < 0) break;
     s = nl + 1;
   }
@@ -118,7 +136,7 @@ function isTrimSpace(c: number): boolean {
 
 function nextNonEmpty(lines: Line[], from: number): number {
   // Bounded look-ahead: a blank gap longer than this is not one attribution block.
-  for (let k = from; k < lines.length && k < from + 4; k++) if (lines[k]!.t !== '') return k;
+  for (let k = from; k < lines.length && k < from + 4; k++) if (!lines[k]!.blank) return k;
   return -1;
 }
 
@@ -136,7 +154,7 @@ function attributionLength(lines: Line[], i: number): number {
   if (colon && endsWithAny(t, ATTRIBUTION_ENDS)) return 1;
   if (colon && isDateHeader(t)) return 1;
   const next = lines[i + 1];
-  if (!next || next.t === '' || next.t.length > 200) return 0;
+  if (!next || next.blank || next.t.length > 200) return 0;
   // Wrapped over two lines: "On Fri, 20 Nov 2026 at 10:00, Taro Yamada <taro@…>\nwrote:"
   const opens = t.startsWith('on ') || (isDigit(t.charCodeAt(0)) && isDateHeader(t));
   if (opens && next.t.endsWith(':') && (endsWithAny(next.t, ATTRIBUTION_ENDS) || (next.t.endsWith(':') && next.t.includes('@')))) return 2;
@@ -196,9 +214,9 @@ function isSignatureStart(lines: Line[], i: number): boolean {
 /** A line made (mostly) of rule characters: ━━━, ----, ======, ＝＝＝, ＊＊＊. */
 function isDecoration(t: string): boolean {
   // Fast reject: rules start with a rule character (most lines do not).
-  if (t.length < 5 || !DECOR.has(t[0]!)) return false;
+  if (t.length < 5 || DECOR[t.charCodeAt(0)] !== 1) return false;
   let d = 0;
-  for (let k = 0; k < t.length; k++) if (DECOR.has(t[k]!)) d++;
+  for (let k = 0; k < t.length; k++) if (DECOR[t.charCodeAt(k)] === 1) d++;
   return d >= 5 && d >= t.length * 0.6;
 }
 
@@ -210,7 +228,7 @@ function toRegions(lines: Line[], kinds: RegionKind[], bodyLen: number): Region[
     const end = i + 1 < lines.length ? lines[i + 1]!.start : bodyLen;
     const last = out[out.length - 1];
     // Blank lines join the region before them so regions stay few and contiguous.
-    if (last && (last.kind === kind || lines[i]!.t === '')) last.end = end;
+    if (last && (last.kind === kind || lines[i]!.blank)) last.end = end;
     else out.push({ kind, start, end });
   }
   return out;
