@@ -49,7 +49,7 @@ export function candidateEvidence(input: MessageInput, scan: Scan, regions: Regi
     considerCue(matcher, norm, best, rids, hits.kw[i]!, regions[r]?.kind ?? 'own', hits.end[i]!);
   }
   const subject = normalizeForMatch(typeof input.subject === 'string' ? input.subject : '');
-  const sh = matcher.scanInto(subject, new HitList(16));
+  const sh = matcher.scanInto(subject, new HitList(4)); // 48 bytes: allocated on the heap, grows if needed
   for (let i = 0; i < sh.length; i++) {
     const rids = uses[sh.kw[i]!];
     if (rids !== undefined) considerCue(matcher, norm, best, rids, sh.kw[i]!, 'subject');
