@@ -76,14 +76,15 @@ export interface EnvelopeRules {
   maxBytes: number;
   maxDepth: number;
   format: string;
-  version: number;
+  /** The versions this Afterfollow reads. */
+  versions: readonly number[];
   /** The code for "this JSON is not that kind of file at all". */
   notOurs: 'notBackup' | 'notTemplateSet';
 }
 
 /** The parsed object once size, nesting, syntax, keys, format and version pass; its schema is the caller's. */
 export function readEnvelope(text: string, rules: EnvelopeRules): { ok: true; data: Record<string, unknown> } | BackupRefusal {
-  const { maxBytes, maxDepth, format, version } = rules;
+  const { maxBytes, maxDepth, format, versions } = rules;
   // Each UTF-16 unit is 1–3 UTF-8 bytes: count (once) only when the upper bound passes the limit.
   if (text.length * 3 > maxBytes) {
     const bytes = utf8Length(text);
@@ -106,9 +107,10 @@ export function readEnvelope(text: string, rules: EnvelopeRules): { ok: true; da
     const found = JSON.stringify(head.format) ?? 'nothing';
     return fail('format', [format, found], `format: expected "${format}", found ${found}`);
   }
-  if (head.version !== version) {
+  if (typeof head.version !== 'number' || !versions.includes(head.version)) {
     const found = JSON.stringify(head.version) ?? '(none)';
-    return fail('version', [found, String(version)], `version: unsupported version ${found} (this Afterfollow reads version ${version})`);
+    const readable = versions.join(', ');
+    return fail('version', [found, readable], `version: unsupported version ${found} (this Afterfollow reads version ${readable})`);
   }
   return { ok: true, data: head };
 }

@@ -476,6 +476,7 @@ export const messages = {
   hrTable_interviews: ['Interviews', '面接'],
   hrTable_templates: ['Templates', 'テンプレート'],
   hrTable_settings: ['Settings', '設定'],
+  hrTable_corrections: ['Corrections to the analyzer', '解析への修正'],
   diagnosticsHeading: ['Diagnostics (no mail text)', '診断ログ(本文は含みません)'],
   errorBoundaryTitle: ['Something went wrong on this page.', 'このページでエラーが発生しました。'],
   errorBoundaryBody: [
@@ -487,6 +488,10 @@ export const messages = {
   errorBoundaryCopyFailed: ['Could not copy: $1', 'コピーできませんでした: $1'],
   hrImportReview: ['Check this file before importing', '取り込む前に内容を確認してください'],
   hrImportRecords: ['$1 records in the file are merged row by row; the newer edit wins.', 'ファイル内の $1 件の記録を行ごとに統合します(新しい編集が優先されます)。'],
+  hrImportCorrections: [
+    '$1 corrections to the analyzer in the file join yours (for the same correction the later one wins; yours are never replaced wholesale).',
+    'ファイル内の解析への修正 $1 件をあなたの修正に統合します(同じ修正は新しいほうが優先され、あなたの修正がまとめて置き換わることはありません)。',
+  ],
   hrImportSettingsHeading: ["The file's settings", 'ファイルに含まれる設定'],
   hrImportSettingsNote: [
     "Settings belong to this browser. Nothing changes unless you tick it; the survey link, your name and company go into mails to candidates.",

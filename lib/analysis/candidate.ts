@@ -1,8 +1,9 @@
 // Who wrote the mail's own text: the rule score that says "a candidate about their own
 // application" (voice cues, capped recruiting vocabulary, non-person senders count against),
 // and the context that overrides any score (the user's own mail, colleagues, agents, known candidates).
-import { HitList } from './matcher';
+import { HitList, type Matcher } from './matcher';
 import { normalizeForMatch } from './normalize';
+import type { Tag } from './rules';
 import type { Region } from './split';
 import type { Scan } from './scan';
 import type { MessageInput } from './types';
@@ -37,31 +38,22 @@ export function candidateByContext(input: MessageInput): boolean | null {
 
 export function candidateEvidence(input: MessageInput, scan: Scan, regions: Region[]): CandidateEvidence {
   const { matcher, norm, hits } = scan;
+  const uses = candidateUses(matcher);
   const best = new Map<number, number>(); // rule id → weight (each cue counts once, strongest place)
-  const consider = (kw: number, kind: 'own' | 'subject' | 'signature' | 'quote', end = -1) => {
-    for (const [rid] of matcher.usesOf(kw)) {
-      const rule = matcher.rules[rid]!;
-      if (rule.data.t !== 'candidate') continue;
-      const cue = rule.data.rule;
-      if (cue.scope === 'own' && kind !== 'own') continue;
-      // "面接のご案内ありがとうございます": the candidate thanking for a notice the recruiter
-      // sent (…のご案内 / …のご連絡), not the recruiter's own voice.
-      if (cue.weight < 0 && cue.scope === 'own' && end >= 0 && isNotice(matcher.keywords[kw]!.text) && acknowledged(norm, end)) continue;
-      // Quoted older mail is context (a reply in an interview thread), weaker evidence.
-      // The subject names the thread ("Re: Offer"), a bit stronger than one body word.
-      const w = kind === 'quote' ? cue.weight / 2 : kind === 'subject' ? cue.weight * 1.5 : cue.weight;
-      const prev = best.get(rid);
-      if (prev === undefined || Math.abs(w) > Math.abs(prev)) best.set(rid, w);
-    }
-  };
   let r = 0;
   for (let i = 0; i < hits.length; i++) {
+    // The region pointer follows every hit (as it always has), candidate cue or not.
     while (r < regions.length - 1 && regions[r]!.end <= hits.start[i]!) r++;
-    consider(hits.kw[i]!, regions[r]?.kind ?? 'own', hits.end[i]!);
+    const rids = uses[hits.kw[i]!];
+    if (rids === undefined) continue; // most hits are no candidate cue
+    considerCue(matcher, norm, best, rids, hits.kw[i]!, regions[r]?.kind ?? 'own', hits.end[i]!);
   }
   const subject = normalizeForMatch(typeof input.subject === 'string' ? input.subject : '');
-  const sh = matcher.scanInto(subject, new HitList());
-  for (let i = 0; i < sh.length; i++) consider(sh.kw[i]!, 'subject');
+  const sh = matcher.scanInto(subject, new HitList(4)); // 48 bytes: allocated on the heap, grows if needed
+  for (let i = 0; i < sh.length; i++) {
+    const rids = uses[sh.kw[i]!];
+    if (rids !== undefined) considerCue(matcher, norm, best, rids, sh.kw[i]!, 'subject');
+  }
   let score = 0;
   let topic = 0;
   for (const [rid, w] of best) {
@@ -72,6 +64,41 @@ export function candidateEvidence(input: MessageInput, scan: Scan, regions: Regi
   const penalty = senderPenalty(input.from);
   score += penalty;
   return { score, cues: [...best], senderPenalty: penalty };
+}
+
+/** One candidate keyword hit: each of its rules counts once, at its strongest place. */
+function considerCue(matcher: Matcher<Tag>, norm: string, best: Map<number, number>, rids: readonly number[], kw: number, kind: 'own' | 'subject' | 'signature' | 'quote', end = -1): void {
+  for (const rid of rids) {
+    const cue = (matcher.rules[rid]!.data as Extract<Tag, { t: 'candidate' }>).rule;
+    if (cue.scope === 'own' && kind !== 'own') continue;
+    // "面接のご案内ありがとうございます": the candidate thanking for a notice the recruiter
+    // sent (…のご案内 / …のご連絡), not the recruiter's own voice.
+    if (cue.weight < 0 && cue.scope === 'own' && end >= 0 && isNotice(matcher.keywords[kw]!.text) && acknowledged(norm, end)) continue;
+    // Quoted older mail is context (a reply in an interview thread), weaker evidence.
+    // The subject names the thread ("Re: Offer"), a bit stronger than one body word.
+    const w = kind === 'quote' ? cue.weight / 2 : kind === 'subject' ? cue.weight * 1.5 : cue.weight;
+    const prev = best.get(rid);
+    if (prev === undefined || Math.abs(w) > Math.abs(prev)) best.set(rid, w);
+  }
+}
+
+/**
+ * Per keyword, the candidate rules that use it (in usesOf order; undefined for keywords no
+ * candidate rule uses): derived once from the compiled matcher, read only, so the per-hit loop
+ * skips the other vocabularies' hits without looking at their rules.
+ */
+const USES = new WeakMap<Matcher<Tag>, ReadonlyArray<readonly number[] | undefined>>();
+
+function candidateUses(matcher: Matcher<Tag>): ReadonlyArray<readonly number[] | undefined> {
+  let uses = USES.get(matcher);
+  if (uses) return uses;
+  const table: Array<number[] | undefined> = [];
+  for (let kw = 0; kw < matcher.keywords.length; kw++) {
+    for (const [rid] of matcher.usesOf(kw)) if (matcher.rules[rid]!.data.t === 'candidate') (table[kw] ??= []).push(rid);
+  }
+  uses = table;
+  USES.set(matcher, uses);
+  return uses;
 }
 
 function isNotice(kw: string): boolean {

@@ -9,7 +9,8 @@ const CAT_INDEX = new Map<TopicCategory, number>(ANXIETY_CATEGORIES.map((c, i) =
 
 /** Per-category topic weight of a sentence (each index as in ANXIETY_CATEGORIES) and the rule's choice. */
 export interface TopicScores {
-  weights: Float64Array;
+  /** A plain array: ten doubles in a Float64Array took an off-heap buffer per sentence (most of categorise's time on long mails). */
+  weights: number[];
   category: TopicCategory;
 }
 
@@ -21,14 +22,17 @@ export interface TopicScores {
  * cue (the topic it is about: "worried about the commute", "転勤が不安"), then to the earlier.
  */
 /** Shared result for sentences without topic cues: read only. */
-const NO_TOPICS: TopicScores = { weights: new Float64Array(ANXIETY_CATEGORIES.length), category: 'other' };
+const NO_TOPICS: TopicScores = { weights: new Array<number>(ANXIETY_CATEGORIES.length).fill(0), category: 'other' };
+/** Copied per sentence with topic cues (slice of a packed array: a memcpy). Read only. */
+const ZERO_WEIGHTS: readonly number[] = new Array<number>(ANXIETY_CATEGORIES.length).fill(0);
 
 export interface CategoryScratch {
-  dist: Float64Array;
-  first: Float64Array;
+  dist: number[];
+  first: number[];
 }
 
-export const newCategoryScratch = (): CategoryScratch => ({ dist: new Float64Array(ANXIETY_CATEGORIES.length), first: new Float64Array(ANXIETY_CATEGORIES.length) });
+/** Plain arrays (a Float64Array of ten takes an off-heap buffer; this is made once per message). */
+export const newCategoryScratch = (): CategoryScratch => ({ dist: ZERO_WEIGHTS.slice(), first: ZERO_WEIGHTS.slice() });
 
 export function categorise(ss: SentenceScan, scratch: CategoryScratch = newCategoryScratch()): TopicScores {
   const { matches, s } = ss;
@@ -40,7 +44,7 @@ export function categorise(ss: SentenceScan, scratch: CategoryScratch = newCateg
     else if (cue < 0 && (t === 'anxiety' || t === 'question')) cue = m.start;
   }
   if (!topics) return NO_TOPICS;
-  const weights = new Float64Array(ANXIETY_CATEGORIES.length);
+  const weights = ZERO_WEIGHTS.slice();
   // Distances and first positions are scratch: the caller's (one per analysis) or fresh.
   const { dist, first } = scratch;
   dist.fill(Infinity);

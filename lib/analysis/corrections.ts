@@ -28,7 +28,10 @@ export const correctionSchema = z.object({
 });
 export type Correction = z.infer<typeof correctionSchema>;
 
-export const correctionsSchema = z.object({ version: z.literal(1), items: z.array(correctionSchema).max(20_000) });
+/** Corrections one browser keeps (the newest; older ones age out first), and the most a backup may carry. */
+export const MAX_CORRECTIONS = 20_000;
+
+export const correctionsSchema = z.object({ version: z.literal(1), items: z.array(correctionSchema).max(MAX_CORRECTIONS) });
 export type Corrections = z.infer<typeof correctionsSchema>;
 
 export const EMPTY_CORRECTIONS: Corrections = { version: 1, items: [] };

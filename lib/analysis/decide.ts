@@ -7,7 +7,7 @@ import { clauses } from './clauses';
 import { adjustmentFor, type CorrectionIndex } from './corrections';
 import type { Extracted } from './extract';
 import { cue, messageFeatures, newFeatures, sentenceFeatures, textFeatures } from './model/features';
-import { bestCategory, probability, type LinearModel, type Thresholds } from './model/linear';
+import { bestCategory, COL_CANDIDATE, dotColumn, probability, sentenceLogits, sigmoid, type LinearModel, type Thresholds } from './model/linear';
 import { ANXIETY_CATEGORIES, type AnalysisDiagnostics, type CategorisedSpan, type DeclineLevel, type MessageAnalysis, type TextSpan, type TopicCategory } from './types';
 
 /** Per-sentence scores, for evaluation and threshold tuning (not part of the public result). */
@@ -36,7 +36,7 @@ export interface Decided {
 export function candidateProbability(x: Extracted, model: LinearModel): number {
   const f = newFeatures();
   messageFeatures(x, model.bits, f);
-  return probability(model.models.candidate, f);
+  return sigmoid(dotColumn(model.packed, COL_CANDIDATE, f));
 }
 
 /**
@@ -72,14 +72,22 @@ export function decide(x: Extracted, shipped: LinearModel | null, corrections: C
   if (count > MAX_MODEL_SENTENCES) diagnostics.truncated = true;
   // One feature buffer per message, reset per sentence (no per-sentence garbage).
   const f = newFeatures();
-  x.sentences.forEach((s, index) => {
+  // The four sentence models' logits, computed together (one read of the weights per feature).
+  const z = new Float64Array(4);
+  const place = { index: 0, count };
+  for (let index = 0; index < count; index++) {
+    const s = x.sentences[index]!;
     if (index >= MAX_MODEL_SENTENCES) model = null;
-    f.idx.length = 0;
-    f.val.length = 0;
-    if (model) sentenceFeatures(norm, s, x.language, { index, count }, model.bits, f);
-    const pHint = model ? probability(model.models.hint, f) : s.phrases.length ? 1 : 0;
-    const pQ = model ? probability(model.models.question, f) : s.question ? 1 : 0;
-    const pW = model ? probability(model.models.worry, f) : s.anxiety ? 1 : 0;
+    place.index = index;
+    if (model) {
+      f.idx.length = 0;
+      f.val.length = 0;
+      sentenceFeatures(norm, s, x.language, place, model.bits, f);
+      sentenceLogits(model.packed, f, z);
+    }
+    const pHint = model ? sigmoid(z[0]!) : s.phrases.length ? 1 : 0;
+    const pQ = model ? sigmoid(z[1]!) : s.question ? 1 : 0;
+    const pW = model ? sigmoid(z[2]!) : s.anxiety ? 1 : 0;
     // A negated cue ("not worried", 「辞退するつもりはありません」), a block rule ("decline the invite")
     // or a commitment to us vetoes what the model alone would flag: the rules own negation.
     const hintVeto = s.decline.negated || s.decline.blocked || s.decline.accepted;
@@ -87,7 +95,7 @@ export function decide(x: Extracted, shipped: LinearModel | null, corrections: C
     let pHard = 0;
     let hard = s.phrases.some((p) => p.level === 'hard');
     if (model && hint && !hard) {
-      pHard = probability(model.models.hard, f);
+      pHard = sigmoid(z[3]!);
       hard = pHard >= t.hard;
     }
     let isQ = pQ >= (s.question ? t.questionRule : t.question);
@@ -116,7 +124,7 @@ export function decide(x: Extracted, shipped: LinearModel | null, corrections: C
       end: s.end,
       hint: pHint,
       // Scored where a lower hint threshold could flag it, for tuning (cheap: most sentences score far below).
-      hard: model && pHard === 0 && !hard && pHint >= 0.05 ? probability(model.models.hard, f) : pHard,
+      hard: model && pHard === 0 && !hard && pHint >= 0.05 ? sigmoid(z[3]!) : pHard,
       question: pQ,
       worry: pW,
       rulePhrase: s.phrases.length === 0 ? null : s.phrases.some((p) => p.level === 'hard') ? 'hard' : 'soft',
@@ -141,7 +149,7 @@ export function decide(x: Extracted, shipped: LinearModel | null, corrections: C
       if (isQ) questions.push(span);
       if (isW) anxieties.push({ ...span });
     }
-  });
+  }
   analysis.decline = { level, phrases };
   analysis.questions = questions;
   analysis.anxieties = anxieties;

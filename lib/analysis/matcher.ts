@@ -43,10 +43,18 @@ export interface RuleMatch<T> {
  * grow by doubling and are reused from one scan to the next.
  */
 export class HitList {
-  kw = new Int32Array(256);
-  start = new Int32Array(256);
-  end = new Int32Array(256);
+  kw: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
   length = 0;
+
+  /** One backing buffer for the three columns (one allocation, not three). */
+  constructor(capacity = 256) {
+    const buf = new Int32Array(capacity * 3);
+    this.kw = buf.subarray(0, capacity);
+    this.start = buf.subarray(capacity, capacity * 2);
+    this.end = buf.subarray(capacity * 2);
+  }
 
   push(kw: number, start: number, end: number): void {
     if (this.length === this.kw.length) this.grow();
@@ -57,24 +65,24 @@ export class HitList {
   }
 
   private grow(): void {
-    const n = this.kw.length * 2;
-    const g = (a: Int32Array) => {
-      const b = new Int32Array(n);
-      b.set(a);
-      return b;
-    };
-    this.kw = g(this.kw);
-    this.start = g(this.start);
-    this.end = g(this.end);
+    const n = Math.max(16, this.kw.length * 2);
+    const buf = new Int32Array(n * 3);
+    buf.set(this.kw);
+    buf.set(this.start, n);
+    buf.set(this.end, n * 2);
+    this.kw = buf.subarray(0, n);
+    this.start = buf.subarray(n, n * 2);
+    this.end = buf.subarray(n * 2);
   }
 
   /** Drops buffers grown by a huge input so one 1 MB mail does not pin memory forever. */
   release(maxKeep = 1 << 16): void {
     this.length = 0;
     if (this.kw.length > maxKeep) {
-      this.kw = new Int32Array(256);
-      this.start = new Int32Array(256);
-      this.end = new Int32Array(256);
+      const buf = new Int32Array(256 * 3);
+      this.kw = buf.subarray(0, 256);
+      this.start = buf.subarray(256, 512);
+      this.end = buf.subarray(512);
     }
   }
 }
@@ -88,11 +96,9 @@ export class Matcher<T> {
   private kwIndex = new Map<string, number>();
   /** kw id → list of [rule id, part index] using it. */
   private uses: Array<Array<[number, number]>> = [];
-  // Automaton (built lazily on first scan).
+  // Automaton (built lazily on first scan), flat typed arrays (read only once built).
   private root: Int32Array | null = null; // dense transitions from the root, by char code
-  private trans: Array<Map<number, number>> = [];
-  private fail: number[] = [];
-  private out: number[][] = [];
+  private auto: Automaton | null = null;
   // Per-rule chain state for the multi-part DP, reset per sentence via a stamp.
   private stamp: number[] = [];
   private chainStart: number[][] = [];
@@ -123,6 +129,7 @@ export class Matcher<T> {
     this.chainStart.push(parts.map(() => -1));
     this.chainEnd.push(parts.map(() => -1));
     this.root = null;
+    this.auto = null;
   }
 
   /** [rule id, part index] pairs that use keyword kw. */
@@ -148,41 +155,76 @@ export class Matcher<T> {
   }
 
   private build(): void {
-    this.trans = [new Map()];
-    this.out = [[]];
-    this.fail = [0];
+    const trans: Array<Map<number, number>> = [new Map()];
+    const out: number[][] = [[]];
+    const fail: number[] = [0];
     this.keywords.forEach((kw, id) => {
       let node = 0;
       for (let i = 0; i < kw.text.length; i++) {
         const c = kw.text.charCodeAt(i);
-        let next = this.trans[node]!.get(c);
+        let next = trans[node]!.get(c);
         if (next === undefined) {
-          next = this.trans.length;
-          this.trans.push(new Map());
-          this.out.push([]);
-          this.fail.push(0);
-          this.trans[node]!.set(c, next);
+          next = trans.length;
+          trans.push(new Map());
+          out.push([]);
+          fail.push(0);
+          trans[node]!.set(c, next);
         }
         node = next;
       }
-      this.out[node]!.push(id);
+      out[node]!.push(id);
     });
     // Breadth-first failure links; outputs are merged along them once, here.
     const queue: number[] = [];
-    for (const child of this.trans[0]!.values()) queue.push(child);
+    for (const child of trans[0]!.values()) queue.push(child);
     for (let q = 0; q < queue.length; q++) {
       const node = queue[q]!;
-      for (const [c, child] of this.trans[node]!) {
-        let f = this.fail[node]!;
-        while (f !== 0 && !this.trans[f]!.has(c)) f = this.fail[f]!;
-        const target = this.trans[f]!.get(c);
-        this.fail[child] = target !== undefined && target !== child ? target : 0;
-        this.out[child] = this.out[child]!.concat(this.out[this.fail[child]!]!);
+      for (const [c, child] of trans[node]!) {
+        let f = fail[node]!;
+        while (f !== 0 && !trans[f]!.has(c)) f = fail[f]!;
+        const target = trans[f]!.get(c);
+        fail[child] = target !== undefined && target !== child ? target : 0;
+        out[child] = out[child]!.concat(out[fail[child]!]!);
         queue.push(child);
       }
     }
     const root = new Int32Array(65536);
-    for (const [c, child] of this.trans[0]!) root[c] = child;
+    for (const [c, child] of trans[0]!) root[c] = child;
+    // Non-root transitions in one open-addressing hash table keyed by (node << 16 | char), with the
+    // key and the next node side by side (one cache line per probe); at most a third full.
+    if (trans.length > 0x8000) throw new Error('vocabulary too large for the automaton (more than 32768 states: keys must stay positive int32)');
+    let edges = 0;
+    for (let n = 1; n < trans.length; n++) edges += trans[n]!.size;
+    let bits = 4;
+    while (1 << bits < edges * 3) bits++;
+    const size = 1 << bits;
+    const table = new Int32Array(size * 2).fill(-1);
+    for (let n = 1; n < trans.length; n++) {
+      for (const [c, child] of trans[n]!) {
+        const key = (n << 16) | c;
+        let h = slot(key, bits);
+        while (table[h * 2] !== -1) h = (h + 1) & (size - 1);
+        table[h * 2] = key;
+        table[h * 2 + 1] = child;
+      }
+    }
+    // Outputs flattened: the keywords ending at node n are outKw[outStart[n], outStart[n + 1]), in the same order.
+    const outStart = new Int32Array(trans.length + 1);
+    let total = 0;
+    for (let n = 0; n < trans.length; n++) {
+      outStart[n] = total;
+      total += out[n]!.length;
+    }
+    outStart[trans.length] = total;
+    const outKw = new Int32Array(total);
+    for (let n = 0; n < trans.length; n++) outKw.set(out[n]!, outStart[n]!);
+    const kwLen = new Int32Array(this.keywords.length);
+    const kwFlags = new Uint8Array(this.keywords.length);
+    this.keywords.forEach((kw, id) => {
+      kwLen[id] = kw.text.length;
+      kwFlags[id] = (kw.leftBoundary ? 1 : 0) | (kw.rightBoundary ? 2 : 0);
+    });
+    this.auto = { bits, mask: size - 1, table, fail: Int32Array.from(fail), outStart, outKw, kwLen, kwFlags };
     this.root = root;
   }
 
@@ -199,18 +241,25 @@ export class Matcher<T> {
   scanInto(norm: string, hits: HitList, from = 0, to = norm.length): HitList {
     if (!this.root) this.build();
     const root = this.root!;
-    const trans = this.trans;
-    const fail = this.fail;
-    const out = this.out;
-    const keywords = this.keywords;
+    const { bits, mask, table, fail, outStart, outKw, kwLen, kwFlags } = this.auto!;
+    const len = norm.length;
     hits.length = 0;
     let node = 0;
     for (let i = from; i < to; i++) {
       const c = norm.charCodeAt(i);
       // Failure walk: amortised O(1) per char (depth grows by at most one per char).
       while (node !== 0) {
-        const t = trans[node]!.get(c);
-        if (t !== undefined) {
+        const key = (node << 16) | c;
+        let h = slot(key, bits);
+        let t = -1;
+        for (let k = table[h * 2]!; k !== -1; k = table[h * 2]!) {
+          if (k === key) {
+            t = table[h * 2 + 1]!;
+            break;
+          }
+          h = (h + 1) & mask;
+        }
+        if (t >= 0) {
           node = t;
           break;
         }
@@ -218,13 +267,14 @@ export class Matcher<T> {
         work.steps++;
       }
       if (node === 0) node = root[c]!;
-      const o = out[node]!;
-      for (let k = 0; k < o.length; k++) {
-        const kw = keywords[o[k]!]!;
-        const start = i + 1 - kw.text.length;
-        if (kw.leftBoundary && start > 0 && isWordChar(norm.charCodeAt(start - 1))) continue;
-        if (kw.rightBoundary && i + 1 < norm.length && isWordChar(norm.charCodeAt(i + 1))) continue;
-        hits.push(o[k]!, start, i + 1);
+      const oEnd = outStart[node + 1]!;
+      for (let k = outStart[node]!; k < oEnd; k++) {
+        const kw = outKw[k]!;
+        const start = i + 1 - kwLen[kw]!;
+        const flags = kwFlags[kw]!;
+        if ((flags & 1) !== 0 && start > 0 && isWordChar(norm.charCodeAt(start - 1))) continue;
+        if ((flags & 2) !== 0 && i + 1 < len && isWordChar(norm.charCodeAt(i + 1))) continue;
+        hits.push(kw, start, i + 1);
       }
       work.steps++;
     }
@@ -250,7 +300,9 @@ export class Matcher<T> {
       const uses = this.uses[hk[h]!]!;
       for (let u = 0; u < uses.length; u++) {
         work.steps++;
-        const [rid, p] = uses[u]!;
+        const use = uses[u]!;
+        const rid = use[0];
+        const p = use[1];
         const rule = this.rules[rid]!;
         if (rule.parts.length === 1) {
           this.emit(rule, hitStart, hitEnd);
@@ -260,8 +312,10 @@ export class Matcher<T> {
         const ce = this.chainEnd[rid]!;
         if (this.stamp[rid] !== epoch) {
           this.stamp[rid] = epoch;
-          cs.fill(-1);
-          ce.fill(-1);
+          for (let q = 0; q < cs.length; q++) {
+            cs[q] = -1;
+            ce[q] = -1;
+          }
         }
         if (p === 0) {
           cs[0] = hitStart;
@@ -292,6 +346,25 @@ export class Matcher<T> {
     }
     res.push(m);
   }
+}
+
+/** The automaton's flat tables (see build()). */
+interface Automaton {
+  bits: number;
+  mask: number;
+  /** Transition hash: [key, next] per slot, key = node << 16 | char, -1 marks an empty slot. */
+  table: Int32Array;
+  fail: Int32Array;
+  outStart: Int32Array;
+  outKw: Int32Array;
+  kwLen: Int32Array;
+  /** Bit 1: needs a word boundary on the left; bit 2: on the right. */
+  kwFlags: Uint8Array;
+}
+
+/** Hash slot of a transition key in a table of 2^bits slots (Fibonacci hashing). */
+function slot(key: number, bits: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - bits);
 }
 
 function crossesClause(norm: string, a: number, b: number): boolean {

@@ -1,7 +1,7 @@
 // Splits a mail body into the sender's own text, quoted earlier messages and
 // signatures/disclaimers. Line based and single pass (plus a bounded look-ahead of a few
 // lines), so it is linear in the body length whatever the input.
-import { normalizeForMatch } from './normalize';
+import { charTable, normalizeForMatch } from './normalize';
 import { work } from './work';
 
 export type RegionKind = 'own' | 'quote' | 'signature';
@@ -12,10 +12,27 @@ export interface Region {
   end: number;
 }
 
-interface Line {
-  start: number;
-  end: number; // excludes the '\n'
-  t: string; // normalised, trimmed text
+/** One line of the body: its span and, on first use, its normalised trimmed text (most quoted lines are never read). */
+class Line {
+  private text: string | null = null;
+
+  constructor(
+    private readonly norm: string,
+    readonly start: number,
+    /** Excludes the '\n'. */
+    readonly end: number,
+    /** The trimmed text is norm[from, to). */
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  get t(): string {
+    return (this.text ??= this.norm.slice(this.from, this.to));
+  }
+
+  get blank(): boolean {
+    return this.from === this.to;
+  }
 }
 
 /** Attribution lines ("… wrote:") end with one of these (normalised, ':' folded). */
@@ -29,9 +46,26 @@ const HEADER_OTHER = ['sent:', 'date:', 'to:', 'subject:', 'cc:', '送信日時:
 const FOOTER_STARTS = ['sent from my', 'sent from outlook', 'sent from mail for', 'sent from yahoo', 'sent from gmail', 'get outlook for', 'iphoneから送信', 'ipadから送信', 'androidから送信', 'outlook for ', 'my iphoneから送信'];
 /** Disclaimer / confidentiality notices (checked as substrings of a line). */
 const DISCLAIMER_CUES = ['intended recipient', 'intended solely', 'intended only for', 'confidentiality notice', 'privileged and confidential', 'this email and any attachments', 'this e-mail and any attachments', 'this message and any attachments', 'disclaimer:', '機密情報', '秘密情報', '誤って受信', '誤送信', '送信専用', '宛先以外の方', '本メールの内容は'];
+/** DISCLAIMER_CUES as one alternation: one pass over a line instead of one per cue. */
+const DISCLAIMER_RE = new RegExp(DISCLAIMER_CUES.map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+/** A list of line openings with the set of their first chars: a line whose first char is not in it starts with none of them. */
+interface Openings {
+  list: readonly string[];
+  first: ReadonlySet<number>;
+}
+const openings = (list: readonly string[]): Openings => ({ list, first: new Set(list.map((o) => o.charCodeAt(0))) });
+const HEADER_FROM_O = openings(HEADER_FROM);
+const HEADER_OTHER_O = openings(HEADER_OTHER);
+const FOOTER_STARTS_O = openings(FOOTER_STARTS);
+
+function startsWithAny(t: string, o: Openings): boolean {
+  return o.first.has(t.charCodeAt(0)) && o.list.some((x) => t.startsWith(x));
+}
+
 /** Contact details that identify a decorated block as a signature. */
 const CONTACT_CUES = ['tel', 'fax', 'mail', '@', '〒', 'http', '携帯', '電話', 'mobile', 'phone', '住所', 'address', 'linkedin', 'www.'];
-const DECOR = new Set('━─-=_*~～■□◆◇●○◎・.+#―—–═▪◼☆★※');
+/** Rule characters (each one UTF-16 unit), as a lookup table: no one-char string per test. */
+const DECOR = charTable('━─-=_*~～■□◆◇●○◎・.+#―—–═▪◼☆★※');
 
 export function splitBody(body: string, norm: string = normalizeForMatch(body)): Region[] {
   const lines = toLines(norm);
@@ -40,11 +74,11 @@ export function splitBody(body: string, norm: string = normalizeForMatch(body)):
   let rest = false; // everything from here on is quoted
   for (let i = 0; i < lines.length; i++) {
     work.steps++;
-    const t = lines[i]!.t;
     if (rest) {
       kinds[i] = 'quote';
       continue;
     }
+    const t = lines[i]!.t;
     if (t.startsWith('>')) {
       kinds[i] = 'quote';
       continue;
@@ -81,16 +115,28 @@ function toLines(norm: string): Line[] {
   for (;;) {
     const nl = norm.indexOf('\n', s);
     const e = nl < 0 ? norm.length : nl;
-    lines.push({ start: s, end: e, t: norm.slice(s, e).trim() });
+    // The bounds of norm.slice(s, e).trim(); the substring is made only if a rule reads the line.
+    let a = s;
+    let b = e;
+    while (a < b && isTrimSpace(norm.charCodeAt(a))) a++;
+    while (b > a && isTrimSpace(norm.charCodeAt(b - 1))) b--;
+    lines.push(new Line(norm, s, e, a, b));
     if (nl < 0) break;
     s = nl + 1;
   }
   return lines;
 }
 
+/** Exactly what String.prototype.trim() removes: WhiteSpace (incl. Zs) and LineTerminator. */
+function isTrimSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function nextNonEmpty(lines: Line[], from: number): number {
   // Bounded look-ahead: a blank gap longer than this is not one attribution block.
-  for (let k = from; k < lines.length && k < from + 4; k++) if (lines[k]!.t !== '') return k;
+  for (let k = from; k < lines.length && k < from + 4; k++) if (!lines[k]!.blank) return k;
   return -1;
 }
 
@@ -108,7 +154,7 @@ function attributionLength(lines: Line[], i: number): number {
   if (colon && endsWithAny(t, ATTRIBUTION_ENDS)) return 1;
   if (colon && isDateHeader(t)) return 1;
   const next = lines[i + 1];
-  if (!next || next.t === '' || next.t.length > 200) return 0;
+  if (!next || next.blank || next.t.length > 200) return 0;
   // Wrapped over two lines: "On Fri, 20 Nov 2026 at 10:00, Taro Yamada <taro@…>\nwrote:"
   const opens = t.startsWith('on ') || (isDigit(t.charCodeAt(0)) && isDateHeader(t));
   if (opens && next.t.endsWith(':') && (endsWithAny(next.t, ATTRIBUTION_ENDS) || (next.t.endsWith(':') && next.t.includes('@')))) return 2;
@@ -134,15 +180,15 @@ function isQuoteStart(lines: Line[], i: number): boolean {
   if (t.startsWith('-----') || t.startsWith('_____') || t.startsWith('=====')) {
     if (QUOTE_MARKERS.some((m) => t.includes(m))) return true;
   }
-  if (QUOTE_MARKERS.some((m) => t.includes(m)) && t.includes('---')) return true;
+  if (t.includes('---') && QUOTE_MARKERS.some((m) => t.includes(m))) return true;
   // Outlook: "________________________________" then a From:/差出人: header block.
-  if (t.length >= 10 && /^_+$/.test(t)) {
+  if (t.length >= 10 && t.charCodeAt(0) === 0x5f && /^_+$/.test(t)) {
     const n = nextNonEmpty(lines, i + 1);
-    return n >= 0 && HEADER_FROM.some((h) => lines[n]!.t.startsWith(h));
+    return n >= 0 && startsWithAny(lines[n]!.t, HEADER_FROM_O);
   }
-  if (HEADER_FROM.some((h) => t.startsWith(h))) {
+  if (startsWithAny(t, HEADER_FROM_O)) {
     for (let k = i + 1; k < lines.length && k <= i + 4; k++) {
-      if (HEADER_OTHER.some((h) => lines[k]!.t.startsWith(h))) return true;
+      if (startsWithAny(lines[k]!.t, HEADER_OTHER_O)) return true;
     }
   }
   return false;
@@ -153,8 +199,8 @@ function isSignatureStart(lines: Line[], i: number): boolean {
   const t = line.t;
   if (t === '--' || t === '—' || t === '-- ') return true;
   if (t.length > 300) return false;
-  if (FOOTER_STARTS.some((f) => t.startsWith(f))) return true;
-  if (DISCLAIMER_CUES.some((d) => t.includes(d)) && (t.length > 30 || t.startsWith('confidential'))) return true;
+  if (startsWithAny(t, FOOTER_STARTS_O)) return true;
+  if ((t.length > 30 || t.startsWith('confidential')) && DISCLAIMER_RE.test(t)) return true;
   if (isDecoration(t)) {
     // A decorated rule only starts a signature when contact details follow it.
     for (let k = i + 1; k < lines.length && k <= i + 8; k++) {
@@ -168,9 +214,9 @@ function isSignatureStart(lines: Line[], i: number): boolean {
 /** A line made (mostly) of rule characters: ━━━, ----, ======, ＝＝＝, ＊＊＊. */
 function isDecoration(t: string): boolean {
   // Fast reject: rules start with a rule character (most lines do not).
-  if (t.length < 5 || !DECOR.has(t[0]!)) return false;
+  if (t.length < 5 || DECOR[t.charCodeAt(0)] !== 1) return false;
   let d = 0;
-  for (let k = 0; k < t.length; k++) if (DECOR.has(t[k]!)) d++;
+  for (let k = 0; k < t.length; k++) if (DECOR[t.charCodeAt(k)] === 1) d++;
   return d >= 5 && d >= t.length * 0.6;
 }
 
@@ -182,7 +228,7 @@ function toRegions(lines: Line[], kinds: RegionKind[], bodyLen: number): Region[
     const end = i + 1 < lines.length ? lines[i + 1]!.start : bodyLen;
     const last = out[out.length - 1];
     // Blank lines join the region before them so regions stay few and contiguous.
-    if (last && (last.kind === kind || lines[i]!.t === '')) last.end = end;
+    if (last && (last.kind === kind || lines[i]!.blank)) last.end = end;
     else out.push({ kind, start, end });
   }
   return out;

@@ -14,7 +14,11 @@ export class CorrectionsCache {
   async current(): Promise<{ index: CorrectionIndex | null; version: number }> {
     const set = await getCorrections(this.db);
     const last = set.items.at(-1);
-    const key = `${set.items.length}:${last?.id ?? ''}:${last?.at ?? 0}`;
+    // The sum of the clocks changes whenever a correction is added or replaced by a later one,
+    // wherever it sorts (an imported teammate's update need not be the newest of the set).
+    let clocks = 0;
+    for (const c of set.items) clocks += c.at;
+    const key = `${set.items.length}:${last?.id ?? ''}:${clocks}`;
     if (key !== this.key) {
       this.key = key;
       this.index = set.items.length ? compileCorrections(set) : null;

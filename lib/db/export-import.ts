@@ -4,6 +4,7 @@ import type { Table } from 'dexie';
 import type { Candidate, Item } from '../records';
 import { SETTINGS_KEYS, settingsSchema, type Settings } from '../records';
 import { getSettings } from './settings';
+import { getCorrections, importCorrections } from './corrections';
 import { createBackup, RECORD_TABLES, type Backup, type BackupTables, type RecordTable, type RowOf } from '../export/backup-format';
 import { candidateCsvRow, CANDIDATE_CSV_HEADER, eventCsvRow, EVENT_CSV_HEADER, itemCsvRow, ITEM_CSV_HEADER } from '../export/csv-tables';
 import { csvHead, csvRows } from '../export/csv';
@@ -16,7 +17,7 @@ import { allBooks, allItems, bookOf, countAllItems, deleteBooks, itemTables, wri
 
 export type OnProgress = (p: { done: number; total: number }) => void;
 export type TableSummary = { added: number; updated: number; skipped: number };
-export type ImportSummary = Record<RecordTable | 'settings', TableSummary>;
+export type ImportSummary = Record<RecordTable | 'settings' | 'corrections', TableSummary>;
 
 /** Rows per write request and progress step: big enough to amortise a request, small enough for a smooth bar. */
 const PAGE = 5000;
@@ -46,14 +47,19 @@ export async function exportBackup(
       opts.onProgress?.({ done, total });
     }
     const settings = settingsSchema.safeParse((await db.settings.get(SETTINGS_KEY))?.value);
-    return { ...(out as Omit<BackupTables, 'settings'>), ...(settings.success ? { settings: settings.data } : {}) } as BackupTables;
+    const corrections = await getCorrections(db);
+    return {
+      ...(out as Omit<BackupTables, 'settings' | 'corrections'>),
+      ...(settings.success ? { settings: settings.data } : {}),
+      ...(corrections.items.length > 0 ? { corrections } : {}),
+    } as BackupTables;
   });
   const redacted = opts.redact ?? false;
   return createBackup(redacted ? redactTables(tables) : tables, { redacted, now: opts.now });
 }
 
 const emptySummary = (): ImportSummary =>
-  Object.fromEntries([...RECORD_TABLES, 'settings'].map((n) => [n, { added: 0, updated: 0, skipped: 0 }])) as ImportSummary;
+  Object.fromEntries([...RECORD_TABLES, 'settings', 'corrections'].map((n) => [n, { added: 0, updated: 0, skipped: 0 }])) as ImportSummary;
 
 export interface ImportOptions {
   onProgress?: OnProgress;
@@ -67,7 +73,8 @@ export interface ImportOptions {
 /**
  * Merge a parsed backup, all or nothing: one read-write transaction over every table, so an error
  * half-way aborts it and the database is as it was. Per row the newer edit wins (lib/export/merge);
- * of the file's settings only those in `applySettings` are taken.
+ * of the file's settings only those in `applySettings` are taken; the file's analyzer corrections
+ * merge with this browser's (lib/db/corrections importCorrections).
  */
 export async function importBackup(db: AfterfollowDb, backup: Backup, opts: ImportOptions = {}): Promise<ImportSummary> {
   const summary = emptySummary();
@@ -108,6 +115,10 @@ export async function importBackup(db: AfterfollowDb, backup: Backup, opts: Impo
         summary.settings.updated += 1;
       }
     }
+    // The teammate's corrections to the analyzer join this browser's (by id, the later wins); they
+    // write their own row only, never the preferences.
+    const fileCorrections = backup.tables.corrections;
+    if (fileCorrections && fileCorrections.items.length > 0) summary.corrections = await importCorrections(db, fileCorrections.items);
   });
   return summary;
 }
@@ -171,6 +182,8 @@ export interface ImportPlan {
   records: number;
   /** The file's settings that differ from this browser's: shown side by side, applied only when ticked. */
   settings: SettingDifference[];
+  /** Analyzer corrections the file holds: merged with this browser's. */
+  corrections: number;
 }
 
 export type Refusal = BackupRefusal;
@@ -202,7 +215,7 @@ export async function planImport(
     (k) => ({ key: k, current: current[k], incoming: incoming[k] }) as SettingDifference,
   );
   const records = RECORD_TABLES.reduce((n, name) => n + parsed.backup.tables[name].length, 0);
-  return { ok: true, plan: { backup: parsed.backup, records, settings } };
+  return { ok: true, plan: { backup: parsed.backup, records, settings, corrections: parsed.backup.tables.corrections?.items.length ?? 0 } };
 }
 
 /** Plan then merge, with no settings changed unless named: for scripts and tests. A refused file writes nothing. */

@@ -2,7 +2,8 @@
 // versioned format described with zod. A new shape is a new version, never a silent change: files
 // travel between teammates running different releases.
 import { z } from 'zod';
-import { isoEditClockSchema } from '../date-bounds';
+import { correctionSchema, MAX_CORRECTIONS } from '../analysis/corrections';
+import { editClockSchema, isoEditClockSchema } from '../date-bounds';
 import {
   candidateSchema,
   eventSchema,
@@ -15,7 +16,20 @@ import { interviewSchema } from '../schedule/due';
 import { templateSchema } from '../templates/schema';
 
 export const BACKUP_FORMAT = 'afterfollow-backup';
-export const BACKUP_VERSION = 1;
+/** 2: the analyzer corrections travel (tables.corrections). */
+export const BACKUP_VERSION = 2;
+/** Versions this release reads: 1 (before the corrections travelled) and 2. */
+export const READABLE_BACKUP_VERSIONS: readonly number[] = [1, 2];
+
+/**
+ * The recruiter's corrections to the analyzer as they travel in a file: each record strict (no
+ * unknown keys), its text bounded (2,000 chars), its clock a real edit time (2000-01-01 to a day
+ * ahead: a clock far in the future would win every later merge), at most MAX_CORRECTIONS of them.
+ */
+export const backupCorrectionsSchema = z.strictObject({
+  version: z.literal(1),
+  items: z.array(z.strictObject({ ...correctionSchema.shape, at: editClockSchema })).max(MAX_CORRECTIONS),
+});
 
 export const backupTablesSchema = z.strictObject({
   candidates: z.array(candidateSchema),
@@ -27,20 +41,27 @@ export const backupTablesSchema = z.strictObject({
   templates: z.array(templateSchema),
   /** This browser's preferences; absent in redacted files (they hold the recruiter's name). */
   settings: settingsPatchSchema.optional(),
+  /**
+   * The recruiter's corrections to the analyzer (version 2 on): merged with the importing browser's,
+   * never replacing them. Absent in redacted files (they quote candidates' sentences).
+   */
+  corrections: backupCorrectionsSchema.optional(),
 });
 
-export const backupSchema = z.strictObject({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
-  exportedAt: isoEditClockSchema,
-  redacted: z.boolean(),
-  tables: backupTablesSchema,
-});
+export const backupSchema = z
+  .strictObject({
+    format: z.literal(BACKUP_FORMAT),
+    version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
+    exportedAt: isoEditClockSchema,
+    redacted: z.boolean(),
+    tables: backupTablesSchema,
+  })
+  .refine((b) => b.version !== 1 || b.tables.corrections === undefined, { message: 'not in a version 1 file', path: ['tables', 'corrections'] });
 
 export type Backup = z.infer<typeof backupSchema>;
 export type BackupTables = Backup['tables'];
-/** The tables merged row by row (settings are handled apart: one row, no ids). */
-export type RecordTable = Exclude<keyof BackupTables, 'settings'>;
+/** The tables merged row by row (settings and corrections are handled apart: one row each). */
+export type RecordTable = Exclude<keyof BackupTables, 'settings' | 'corrections'>;
 export type RowOf<T extends RecordTable> = BackupTables[T][number];
 
 /** In dependency order: a reader walking the file meets a candidate before its items. */

@@ -5,7 +5,7 @@ import { readEnvelope, refusal, type BackupRefusal } from '../import-envelope';
 
 export { exceedsDepth, utf8Length, type BackupRefusal, type RefusalCode, type RefusalReason } from '../import-envelope';
 import { builtinOverrideProblem } from '../templates/builtin';
-import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, type Backup } from './backup-format';
+import { BACKUP_FORMAT, backupSchema, READABLE_BACKUP_VERSIONS, type Backup } from './backup-format';
 
 export const BACKUP_LIMITS = {
   /**
@@ -32,7 +32,7 @@ export function parseBackup(text: string, opts: ParseBackupOptions = {}): ParseB
     maxBytes: opts.maxBytes ?? BACKUP_LIMITS.maxBytes,
     maxDepth: opts.maxDepth ?? BACKUP_LIMITS.maxDepth,
     format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
+    versions: READABLE_BACKUP_VERSIONS,
     notOurs: 'notBackup',
   });
   if (!envelope.ok) return envelope;

@@ -139,6 +139,7 @@ export function redactTables(t: BackupTables, rekey: Rekey = randomRekey()): Bac
       notes: '',
     })),
     templates,
-    // settings omitted: recruiter name, company and survey URL.
+    // settings omitted: recruiter name, company and survey URL; corrections omitted: they quote
+    // candidates' sentences.
   };
 }

@@ -106,7 +106,7 @@ export function parseTemplateSet(jsonText: string): ParseTemplateSetResult {
     // A set nests 3 deep (root, templates, template): anything far deeper is hostile.
     maxDepth: 16,
     format: TEMPLATE_SET_FORMAT,
-    version: TEMPLATE_SET_VERSION,
+    versions: [TEMPLATE_SET_VERSION],
     notOurs: 'notTemplateSet',
   });
   if (!envelope.ok) return envelope;

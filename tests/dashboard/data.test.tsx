@@ -87,7 +87,7 @@ describe('Data panel: exports', () => {
     expect(type).toBe('application/json');
     expect(name).toMatch(/redacted.*\.json$/);
     const backup = JSON.parse(text);
-    expect(backup).toMatchObject({ format: 'afterfollow-backup', version: 1, redacted: true });
+    expect(backup).toMatchObject({ format: 'afterfollow-backup', version: 2, redacted: true });
     expect(backup.tables.items).toHaveLength(2);
     expect(text).not.toContain('山田');
     expect(text).not.toContain('リモートワーク');

@@ -20,7 +20,7 @@ async function setup() {
 
 describe('hostile or malformed imports are refused and nothing is written', () => {
   const cases: [string, (valid: Record<string, any>) => string, RegExp][] = [
-    ['wrong version', (v) => JSON.stringify({ ...v, version: 2 }), /^version: unsupported version 2/],
+    ['wrong version', (v) => JSON.stringify({ ...v, version: 3 }), /^version: unsupported version 3/],
     ['wrong format', (v) => JSON.stringify({ ...v, format: 'something-else' }), /^format: expected "afterfollow-backup"/],
     ['not JSON', () => '{"format": "afterfollow-backup",', /^not valid JSON/],
     ['a JSON array', () => '[]', /^not an Afterfollow backup/],

@@ -185,6 +185,7 @@ function Review({
         {t('hrImportReview')}
       </h3>
       <p className="mb-2">{t('hrImportRecords', formatCount(plan.records))}</p>
+      {plan.corrections > 0 && <p className="mb-2">{t('hrImportCorrections', formatCount(plan.corrections))}</p>}
       <h4 className="m-0 mb-1 font-semibold">{t('hrImportSettingsHeading')}</h4>
       {plan.settings.length === 0 ? (
         <p className="mb-2">{t('hrImportSettingsSame')}</p>

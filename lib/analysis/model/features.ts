@@ -41,27 +41,19 @@ export function newFeatures(): Features {
 export function textFeatures(norm: string, start: number, end: number, bits: number, out: Features, tag = 0, maxChars = MAX_CHARS): void {
   const mask = (1 << bits) - 1;
   const stop = Math.min(end, start + maxChars);
-  const first = out.idx.length;
+  const idx = out.idx;
+  const first = idx.length;
   let wordHash = 0;
   let wordLen = 0;
   let prefixHash = 0;
   let prevWord = 0;
   let c1 = -1;
   let c2 = -1;
-  const emit = (h: number) => out.idx.push(((h ^ tag) >>> 0) & mask);
-  const endWord = () => {
-    if (wordLen === 0) return;
-    emit(mix(T_WORD, wordHash));
-    if (prevWord !== 0) emit(mix(mix(T_BIGRAM, prevWord), wordHash));
-    if (wordLen > 5) emit(mix(T_PREFIX, prefixHash));
-    prevWord = wordHash;
-    wordHash = 0;
-    wordLen = 0;
-  };
-  for (let i = start; i < stop; i++) {
-    let c = norm.charCodeAt(i);
+  // One loop, no closures (a closure per call was measurable on 2 KB mails). i === stop ends the last word.
+  for (let i = start; i <= stop; i++) {
+    let c = i < stop ? norm.charCodeAt(i) : 0x20;
     if (c >= 0x30 && c <= 0x39) c = 0x30; // every digit is '0': dates and sums generalise
-    if (isAsciiLetter(c) || (c === 0x27 && wordLen > 0) || c === 0x30) {
+    if (i < stop && (isAsciiLetter(c) || (c === 0x27 && wordLen > 0) || c === 0x30)) {
       wordHash = wordLen === 0 ? mix(OFFSET, c) : mix(wordHash, c);
       wordLen++;
       if (wordLen === 5) prefixHash = wordHash;
@@ -69,22 +61,30 @@ export function textFeatures(norm: string, start: number, end: number, bits: num
       c2 = -1;
       continue;
     }
-    endWord();
-    if (isSpace(c)) {
+    if (wordLen !== 0) {
+      // End of an ASCII word: the word, the bigram with the previous word, the 5-letter prefix.
+      idx.push(((mix(T_WORD, wordHash) ^ tag) >>> 0) & mask);
+      if (prevWord !== 0) idx.push(((mix(mix(T_BIGRAM, prevWord), wordHash) ^ tag) >>> 0) & mask);
+      if (wordLen > 5) idx.push(((mix(T_PREFIX, prefixHash) ^ tag) >>> 0) & mask);
+      prevWord = wordHash;
+      wordHash = 0;
+      wordLen = 0;
+    }
+    if (i === stop || isSpace(c)) {
       c1 = -1;
       c2 = -1;
       continue;
     }
-    emit(mix(T_C1, c));
-    if (c1 >= 0) emit(mix(mix(T_C2, c1), c));
-    if (c2 >= 0) emit(mix(mix(mix(T_C3, c2), c1), c));
+    idx.push(((mix(T_C1, c) ^ tag) >>> 0) & mask);
+    if (c1 >= 0) idx.push(((mix(mix(T_C2, c1), c) ^ tag) >>> 0) & mask);
+    if (c2 >= 0) idx.push(((mix(mix(mix(T_C3, c2), c1), c) ^ tag) >>> 0) & mask);
     c2 = c1;
     c1 = c;
   }
-  endWord();
-  const n = out.idx.length - first;
+  const n = idx.length - first;
   const v = n > 0 ? 1 / Math.sqrt(n) : 0;
-  for (let k = 0; k < n; k++) out.val.push(v);
+  const val = out.val;
+  for (let k = 0; k < n; k++) val.push(v);
 }
 
 /** A named cue (rule hit, language, position) with a value. */
@@ -160,7 +160,8 @@ export function messageFeatures(x: Extracted, bits: number, out: Features): void
   }
   // One 1/sqrt(n) weighting over all own regions together.
   const n = out.idx.length - start;
-  for (let k = start; k < out.idx.length; k++) out.val[k] = 1 / Math.sqrt(n);
+  const v = 1 / Math.sqrt(n);
+  for (let k = start; k < out.idx.length; k++) out.val[k] = v;
   const subject = typeof x.input.subject === 'string' ? normalizeForMatch(x.input.subject.slice(0, 300)) : '';
   textFeatures(subject, 0, subject.length, bits, out, T_SUBJECT);
   const from = x.input.from && typeof x.input.from === 'object' ? x.input.from : { name: '', email: '' };
