@@ -4,7 +4,8 @@
 // sentence) and a softmax over the worry categories. `npm run train` writes the result.
 import { spansMatch } from '../lib/analysis/evaluate';
 import { extract } from '../lib/analysis/extract';
-import { messageFeatures, newFeatures, sentenceFeatures, type Features } from '../lib/analysis/model/features';
+import { clauses } from '../lib/analysis/clauses';
+import { clauseFeatures, messageFeatures, newFeatures, sentenceFeatures, type Features } from '../lib/analysis/model/features';
 import { BINARY_MODELS, encodeVector, MODEL_FORMAT, type BinaryModel, type Thresholds, type WeightsFile } from '../lib/analysis/model/linear';
 import { ANXIETY_CATEGORIES } from '../lib/analysis/types';
 import type { CorpusLine } from './corpora';
@@ -18,9 +19,13 @@ export interface TrainConfig {
   maxPosWeight: number;
   /** 1: each sentence is also trained on once without its rule cues (see sentenceFeatures). */
   textOnlyCopies: number;
+  /** Epochs of the category softmax (it learns ten classes from few sentences: more passes than the binary models). */
+  categoryEpochs?: number;
+  /** 1: each clause of a many-clause sentence is also a hint example (the hint model learns which clause carries it). */
+  clauseExamples?: number;
 }
 
-export const CONFIG: TrainConfig = { bits: 16, epochs: 10, seed: 20261202, lr: 0.5, maxPosWeight: 3, textOnlyCopies: 1 };
+export const CONFIG: TrainConfig = { bits: 16, epochs: 10, seed: 20261202, lr: 0.5, maxPosWeight: 3, textOnlyCopies: 1, categoryEpochs: 30, clauseExamples: 1 };
 
 interface Example {
   idx: Int32Array;
@@ -58,6 +63,15 @@ export function buildExamples(lines: readonly CorpusLine[], categorySentences: R
     const count = x.sentences.length;
     x.sentences.forEach((s, index) => {
       for (let copy = 0; copy <= cfg.textOnlyCopies; copy++) addSentence(s, index, copy === 0);
+      if (cfg.clauseExamples) {
+        const parts = clauses(x.scan.norm, s.start, s.end);
+        if (parts.length > 1)
+          for (const [a, b] of parts) {
+            const f = newFeatures();
+            clauseFeatures(x.scan.norm, a, b, x.language, bits, f);
+            sets.hint.push(pack(f, g.decline.phrases.some((p) => p.start < b && a < p.end) ? 1 : 0));
+          }
+      }
     });
     function addSentence(s: (typeof x.sentences)[number], index: number, withRules: boolean): void {
       const f = newFeatures();
@@ -204,7 +218,7 @@ export function trainWeights(
     const m = trainBinary(sets[name], cfg, cfg.seed + i);
     models[name] = encodeVector(m.bias, m.w);
   });
-  const category = trainSoftmax(sets.category, ANXIETY_CATEGORIES.length, cfg, cfg.seed + 99).map((m) => encodeVector(m.bias, m.w));
+  const category = trainSoftmax(sets.category, ANXIETY_CATEGORIES.length, { ...cfg, epochs: cfg.categoryEpochs ?? cfg.epochs }, cfg.seed + 99).map((m) => encodeVector(m.bias, m.w));
   const authors = [...new Set(lines.map((l) => l.author))];
   return {
     format: MODEL_FORMAT,

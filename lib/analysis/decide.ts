@@ -6,7 +6,8 @@ import { CANDIDATE_THRESHOLD } from './candidate';
 import { clauses } from './clauses';
 import { adjustmentFor, type CorrectionIndex } from './corrections';
 import type { Extracted } from './extract';
-import { cue, messageFeatures, newFeatures, sentenceFeatures, textFeatures } from './model/features';
+import type { SentenceRules } from './sentence-rules';
+import { clauseFeatures, messageFeatures, newFeatures, sentenceFeatures } from './model/features';
 import { bestCategory, COL_CANDIDATE, dotColumn, probability, sentenceLogits, sigmoid, type LinearModel, type Thresholds } from './model/linear';
 import { ANXIETY_CATEGORIES, type AnalysisDiagnostics, type CategorisedSpan, type DeclineLevel, type MessageAnalysis, type TextSpan, type TopicCategory } from './types';
 
@@ -15,12 +16,16 @@ export interface SentenceScores {
   start: number;
   end: number;
   hint: number;
+  /** The best clause's hint probability (0 where not scored: a rule phrase, a veto, or hint < CLAUSE_FLOOR). */
+  clause: number;
   hard: number;
   question: number;
   worry: number;
   /** The rules found a decline phrase here (hard or soft). */
   rulePhrase: 'hard' | 'soft' | null;
   ruleQuestion: boolean;
+  /** A rule question that names a topic: it stands whatever the model says. */
+  topicalQuestion: boolean;
   ruleWorry: boolean;
   /** The rules veto a model-only verdict here (negated, blocked or accepted cue; negated worry). */
   vetoHint: boolean;
@@ -50,7 +55,7 @@ const MAX_PHRASES = 50;
 const MAX_SPANS = 500;
 
 /** The rules' verdicts as 0/1 scores: the fallback when there is no usable model. */
-const RULE_THRESHOLDS: Thresholds = { candidate: 0.5, hint: 0.5, hintRule: 0, hard: 0.5, question: 0.5, questionRule: 0.5, worry: 0.5, worryRule: 0.5 };
+const RULE_THRESHOLDS: Thresholds = { candidate: 0.5, hint: 0.5, hintRule: 0, hintClause: 1, hard: 0.5, question: 0.5, questionRule: 0.5, worry: 0.5, worryRule: 0.5 };
 
 /** With model null, the rules decide alone (candidate score ≥ CANDIDATE_THRESHOLD, rule cues per sentence). */
 export function decide(x: Extracted, shipped: LinearModel | null, corrections: CorrectionIndex | null, diagnostics: AnalysisDiagnostics, withScores = false): Decided {
@@ -92,13 +97,23 @@ export function decide(x: Extracted, shipped: LinearModel | null, corrections: C
     // or a commitment to us vetoes what the model alone would flag: the rules own negation.
     const hintVeto = s.decline.negated || s.decline.blocked || s.decline.accepted;
     let hint = s.phrases.length > 0 ? pHint >= t.hintRule : !hintVeto && pHint >= t.hint;
+    // A hint in one clause of a long sentence is diluted in the sentence's features: its best clause
+    // counts too (scored only where the sentence itself is not far off: most sentences are skipped).
+    let pClause = 0;
+    if (model && (!hint || withScores) && s.phrases.length === 0 && !hintVeto && pHint >= CLAUSE_FLOOR) {
+      pClause = bestClauseP(x, model, s.start, s.end);
+      if (pClause >= t.hintClause) hint = true;
+    }
     let pHard = 0;
     let hard = s.phrases.some((p) => p.level === 'hard');
     if (model && hint && !hard) {
       pHard = sigmoid(z[3]!);
       hard = pHard >= t.hard;
     }
-    let isQ = pQ >= (s.question ? t.questionRule : t.question);
+    // A rule question naming a topic (pay, the team, the start date…) always stands; one without a topic may be
+    // only an announcement of questions ("a couple of things I'd like to understand:"), which the model may overrule.
+    const topical = s.question && hasTopic(s);
+    let isQ = topical || pQ >= (s.question ? t.questionRule : t.question);
     let isW = s.anxiety ? pW >= t.worryRule : s.anxietyCue !== 'negated' && pW >= t.worry;
     let category: TopicCategory | null = null;
     let spans: Array<{ start: number; end: number }> = s.phrases;
@@ -123,12 +138,14 @@ export function decide(x: Extracted, shipped: LinearModel | null, corrections: C
       start: s.start,
       end: s.end,
       hint: pHint,
+      clause: pClause,
       // Scored where a lower hint threshold could flag it, for tuning (cheap: most sentences score far below).
       hard: model && pHard === 0 && !hard && pHint >= 0.05 ? sigmoid(z[3]!) : pHard,
       question: pQ,
       worry: pW,
       rulePhrase: s.phrases.length === 0 ? null : s.phrases.some((p) => p.level === 'hard') ? 'hard' : 'soft',
       ruleQuestion: s.question,
+      topicalQuestion: topical,
       ruleWorry: s.anxiety,
       vetoHint: hintVeto,
       vetoWorry: s.anxietyCue === 'negated',
@@ -156,6 +173,30 @@ export function decide(x: Extracted, shipped: LinearModel | null, corrections: C
   return { analysis, candidateP, sentences: scores };
 }
 
+function hasTopic(s: SentenceRules): boolean {
+  const w = s.topics?.weights;
+  if (!w) return false;
+  for (let i = 0; i < w.length; i++) if (w[i]! > 0) return true;
+  return false;
+}
+
+/** Sentences the hint model rates below this are not split into clauses (keeps the model's cost near one pass). */
+const CLAUSE_FLOOR = 0.1;
+
+function bestClauseP(x: Extracted, model: LinearModel, start: number, end: number): number {
+  const parts = clauses(x.scan.norm, start, end);
+  if (parts.length <= 1) return 0;
+  let best = 0;
+  const f = newFeatures();
+  for (const p of parts) {
+    f.idx.length = 0;
+    f.val.length = 0;
+    clauseFeatures(x.scan.norm, p[0], p[1], x.language, model.bits, f);
+    best = Math.max(best, probability(model.models.hint, f));
+  }
+  return best;
+}
+
 /** The clause of [start, end) the hint model rates highest; the sentence when it has one clause. */
 function hintClause(x: Extracted, model: LinearModel, start: number, end: number): { start: number; end: number } {
   const { norm } = x.scan;
@@ -165,9 +206,7 @@ function hintClause(x: Extracted, model: LinearModel, start: number, end: number
   let bestP = -1;
   for (const p of parts) {
     const f = newFeatures();
-    textFeatures(norm, p[0], p[1], model.bits, f);
-    cue('bias', model.bits, f);
-    cue('lang:' + x.language, model.bits, f);
+    clauseFeatures(norm, p[0], p[1], x.language, model.bits, f);
     const prob = probability(model.models.hint, f);
     if (prob > bestP) {
       bestP = prob;

@@ -142,6 +142,17 @@ export function sentenceFeatures(norm: string, r: SentenceRules, lang: Language,
   }
 }
 
+const H_LANG_JA = hashString('lang:ja');
+const H_LANG_EN = hashString('lang:en');
+const H_BIAS = hashString('bias');
+
+/** What the hint model reads of one clause (text, bias, language): to find the clause that carries a hint. */
+export function clauseFeatures(norm: string, start: number, end: number, lang: Language, bits: number, out: Features): void {
+  textFeatures(norm, start, end, bits, out);
+  hashedCue(H_BIAS, bits, out);
+  hashedCue(lang === 'ja' ? H_LANG_JA : H_LANG_EN, bits, out);
+}
+
 /** Own text read for the candidate model (the opening of a mail says who writes). */
 const MESSAGE_CHARS = 3000;
 const T_SUBJECT = hashString('subject');

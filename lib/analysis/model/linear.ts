@@ -18,13 +18,15 @@ export interface Thresholds {
   candidate: number;
   hint: number;
   hintRule: number;
+  /** A sentence without a rule phrase is also a hint when one of its clauses scores this much. */
+  hintClause: number;
   hard: number;
   question: number;
   questionRule: number;
   worry: number;
   worryRule: number;
 }
-export const THRESHOLD_KEYS = ['candidate', 'hint', 'hintRule', 'hard', 'question', 'questionRule', 'worry', 'worryRule'] as const;
+export const THRESHOLD_KEYS = ['candidate', 'hint', 'hintRule', 'hintClause', 'hard', 'question', 'questionRule', 'worry', 'worryRule'] as const;
 
 /** One model as stored: bias, scale (value = int8 × scale), sparse entries. */
 export interface StoredVector {
