@@ -184,27 +184,23 @@ export function messageRoots(container: Element): Element[] {
 }
 
 function allMessageRoots(container: Element): Element[] {
-  const bodies = all(container, S.body).filter((b) => !b.closest(EDITOR));
+  const found = all(container, S.body);
+  const bodies = found.filter((b) => !b.closest(EDITOR));
   const inContainer = (el: Element | null | undefined) => !!el && el !== container && container.contains(el);
-  // `el.querySelector(X) !== null` for many items of the pane, from one query: the ancestors (inside the
-  // pane) of every X in it.
-  const holdersOf = (selector: string) => {
-    const set = new Set<Element>();
-    for (const hit of Array.from(container.querySelectorAll(selector))) {
-      for (let a = hit.parentElement; a && a !== container && !set.has(a); a = a.parentElement) set.add(a);
-    }
-    return set;
-  };
-  const bodyHolders = holdersOf(BODY_ANY);
-  let editorHolders: Set<Element> | null = null;
+  // How many bodies each element of the pane holds (itself included), from one climb per body instead of
+  // `el.contains(b)` for every pair; and which elements hold any body element at all.
+  const bodyCounts = new Map<Element, number>();
+  for (const b of bodies) for (let a: Element | null = b; a && a !== container; a = a.parentElement) bodyCounts.set(a, (bodyCounts.get(a) ?? 0) + 1);
+  const holdsFound = new Set<Element>();
+  for (const b of found) for (let a = b.parentElement; a && a !== container && !holdsFound.has(a); a = a.parentElement) holdsFound.add(a);
   let candidates: Element[] = [];
   for (const selector of S.messageItem) {
     const hits = Array.from(container.querySelectorAll(selector)).filter((el) => {
       const outer = el.parentElement?.closest(selector);
       if (inContainer(outer)) return false; // nested toggles (quoted history, attachments)
-      const hasBody = bodyHolders.has(el);
+      const hasBody = holdsFound.has(el) || !!el.querySelector(BODY_ANY);
       // A draft or inline reply (an editor, no rendered body) is not a message to read.
-      if (!hasBody && (editorHolders ??= holdersOf(EDITOR)).has(el)) return false;
+      if (!hasBody && el.querySelector(EDITOR)) return false;
       return hasBody || !!(el.querySelector(anyOf(S.sender)) || el.querySelector(PERSON_HINT));
     });
     if (hits.length) {
@@ -213,17 +209,23 @@ function allMessageRoots(container: Element): Element[] {
     }
   }
   // A wrapper around several bodies is a conversation-level toggle, not a message.
-  const bodyCount = (el: Element) => bodies.filter((b) => el.contains(b)).length;
+  const bodyCount = (el: Element) => bodyCounts.get(el) ?? 0;
   let roots = candidates.filter((c) => bodyCount(c) <= 1);
   // (A draft or a pop-out compose is no message: an editor and no rendered body.)
   if (roots.length === 0 && bodies.length === 0) roots = all(container, S.messageItemFallback).filter((el) => !el.querySelector(EDITOR));
   // Every body belongs to some message: climb from an uncovered body to the largest ancestor
   // that holds no other body.
+  const rootSet = new Set(roots);
+  const covered = (b: Element) => {
+    for (let a: Element | null = b; a && a !== container; a = a.parentElement) if (rootSet.has(a)) return true;
+    return false;
+  };
   for (const b of bodies) {
-    if (roots.some((r) => r.contains(b))) continue;
+    if (covered(b)) continue;
     let el: Element = b;
     while (el.parentElement && el.parentElement !== container && bodyCount(el.parentElement) === 1) el = el.parentElement;
     roots.push(el);
+    rootSet.add(el);
   }
   return roots.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }

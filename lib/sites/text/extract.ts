@@ -198,6 +198,8 @@ interface RuleFilter {
   idWords: string[];
   classWords: string[];
   attrs: string[];
+  /** Answers per distinct class / id string (mail repeats the same class on every line). */
+  memo: Map<string, boolean>;
 }
 
 // One filter per rules object (each site has one), built on first use.
@@ -213,7 +215,7 @@ const COMPOUND = /^([a-z][a-z0-9-]*)?((?:[.#][\w-]+|\[\s*[\w-]+\s*(?:[~|^$*]?=\s
 const PART = /([.#])([\w-]+)|\[\s*([\w-]+)\s*(?:[~|^$*]?=\s*(?:"([^"]*)"|'([^']*)'|([\w-]+))\s*)?\]/gi;
 
 function buildRuleFilter(rules: BodyRules): RuleFilter {
-  const f: RuleFilter = { everything: false, tags: new Set(), idWords: [], classWords: [], attrs: [] };
+  const f: RuleFilter = { everything: false, tags: new Set(), idWords: [], classWords: [], attrs: [], memo: new Map() };
   for (const raw of [rules.quote, rules.quoteFromHere, rules.signature, rules.skip].join(',').split(',')) {
     const part = raw.trim();
     if (!part) continue;
@@ -246,11 +248,18 @@ function buildRuleFilter(rules: BodyRules): RuleFilter {
   return f;
 }
 
-const contains = (value: string | null, words: string[]) => {
+function contains(f: RuleFilter, kind: '#' | '.', value: string | null, words: string[]): boolean {
   if (!value || words.length === 0) return false;
-  const v = value.toLowerCase();
-  return words.some((w) => v.includes(w));
-};
+  const key = kind + value;
+  let hit = f.memo.get(key);
+  if (hit === undefined) {
+    const v = value.toLowerCase();
+    hit = words.some((w) => v.includes(w));
+    if (f.memo.size >= 2000) f.memo.clear();
+    if (value.length <= 500) f.memo.set(key, hit);
+  }
+  return hit;
+}
 
 /** Whether `el` may match one of the rules (false means it certainly matches none). Exported for tests. */
 export function mayMatchRules(el: Element, rules: BodyRules): boolean {
@@ -259,7 +268,7 @@ export function mayMatchRules(el: Element, rules: BodyRules): boolean {
 }
 
 function mayMatchByAttributes(el: Element, f: RuleFilter): boolean {
-  if (contains(el.getAttribute('id'), f.idWords) || contains(el.getAttribute('class'), f.classWords)) return true;
+  if (contains(f, '#', el.getAttribute('id'), f.idWords) || contains(f, '.', el.getAttribute('class'), f.classWords)) return true;
   for (const a of f.attrs) if (el.hasAttribute(a)) return true;
   return false;
 }
