@@ -35,7 +35,8 @@ export async function handlePageView(
   corrections?: CorrectionsCache,
 ): Promise<ResponseOf<'page.view'>> {
   if (req.view.kind !== 'thread') {
-    const view: TabView = req.view.kind === 'list' ? { kind: 'list', site: req.site } : { kind: 'unsupported', site: req.site, reason: req.view.reason };
+    const view: TabView =
+      req.view.kind === 'list' ? { kind: 'list', site: req.site } : { kind: 'unsupported', site: req.site, reason: req.view.reason, viewName: req.view.viewName ?? '' };
     tabs.set(tabId, { view, request: null, decline: null, highlights: [] });
     return { status: 'none', highlights: [] };
   }
