@@ -28,6 +28,20 @@ export const messages = {
     'This view is not supported yet. A censored outline was saved to diagnostics.',
     'この画面にはまだ対応していません。本文を含まない構造情報を診断ログに保存しました。',
   ],
+  viewSeen: ['View seen:', '認識した画面:'],
+  viewUnknown: ['unknown', '不明'],
+  copyLayoutReport: ['Copy page-layout report', 'ページ構造レポートをコピー'],
+  layoutReportNote: [
+    'For a bug report: the page’s structure only (tag names and layout marks), never mail text or addresses.',
+    '不具合の報告用です。ページの構造（タグ名と画面の目印）だけで、メール本文やアドレスは含みません。',
+  ],
+  layoutReportCopied: ['Page-layout report copied.', 'ページ構造レポートをコピーしました。'],
+  layoutReportManual: [
+    'This page does not let the sidebar copy. The report is selected below: press Ctrl+C (⌘C on a Mac).',
+    'このページではサイドバーからコピーできません。下のレポートを選択済みです。Ctrl+C（Mac では ⌘C）でコピーしてください。',
+  ],
+  layoutReportLabel: ['Page-layout report', 'ページ構造レポート'],
+  layoutReportFailed: ['The mail page did not answer. Reload it and try again.', 'メールのページが応答しませんでした。再読み込みしてからもう一度お試しください。'],
   statusNotCandidate: ['This thread does not look like a candidate conversation. Nothing is logged.', 'このスレッドは候補者とのやり取りではないようです。何も記録しません。'],
   statusInternal: ['Internal mail from your organisation. Nothing is logged.', '社内のメールです。何も記録しません。'],
   statusInternalForward: [

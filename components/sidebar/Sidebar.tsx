@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { t } from '../../lib/platform/i18n';
 import type { InsertOutcome } from '../../lib/sites/types';
 import { AddItemForm } from './AddItemForm';
@@ -14,12 +14,13 @@ export function Sidebar({ view, actions, extra }: { view: SidebarView; actions: 
   switch (view.kind) {
     case 'loading':
       return <Status>{t('statusLoading')}</Status>;
-    case 'no-thread':
     case 'unsupported':
+      return <UnsupportedView view={view} actions={actions} />;
+    case 'no-thread':
       // Outside a thread: what is due today and the way to the dashboard, nothing more.
       return (
         <div className="grid gap-2">
-          <Status>{view.kind === 'no-thread' ? t('statusNoThread') : t('statusUnsupported')}</Status>
+          <Status>{t('statusNoThread')}</Status>
           {view.dueToday > 0 && <p className="m-0 font-semibold">{t('statusDueToday', view.dueToday)}</p>}
           <button type="button" className="af-btn-secondary justify-self-start" onClick={actions.openDashboard}>
             {t('openDashboard')}
@@ -56,6 +57,69 @@ export function Sidebar({ view, actions, extra }: { view: SidebarView; actions: 
     case 'candidate':
       return <CandidateView view={view} actions={actions} extra={extra} />;
   }
+}
+
+/**
+ * A page the adapter did not understand: which view it saw, and a censored page-layout report to copy
+ * for a bug report. Copying may be refused in this frame (the mail page's permissions policy): then the
+ * report shows in a read-only box, selected, to copy by hand.
+ */
+function UnsupportedView({ view, actions }: { view: Extract<SidebarView, { kind: 'unsupported' }>; actions: SidebarActions }) {
+  const [outcome, setOutcome] = useState<{ kind: 'copied' } | { kind: 'manual'; text: string } | { kind: 'failed' } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const box = useRef<HTMLTextAreaElement>(null);
+  // Once the box shows: focused and selected, so Ctrl+C copies it.
+  useEffect(() => {
+    if (outcome?.kind !== 'manual') return;
+    box.current?.focus();
+    box.current?.select();
+  }, [outcome]);
+  const copy = async () => {
+    setBusy(true);
+    try {
+      const text = await actions.layoutReport().catch(() => null);
+      if (text === null) return setOutcome({ kind: 'failed' });
+      try {
+        await actions.copyText(text);
+        setOutcome({ kind: 'copied' });
+      } catch {
+        setOutcome({ kind: 'manual', text });
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="grid gap-2">
+      <Status>{t('statusUnsupported')}</Status>
+      <p className="m-0 text-slate-600">
+        {t('viewSeen')} <code data-testid="view-name">{view.viewName || t('viewUnknown')}</code>
+      </p>
+      {view.dueToday > 0 && <p className="m-0 font-semibold">{t('statusDueToday', view.dueToday)}</p>}
+      <button type="button" className="af-btn-secondary justify-self-start" onClick={() => void copy()} disabled={busy} aria-describedby="af-layout-report-note">
+        {t('copyLayoutReport')}
+      </button>
+      <p id="af-layout-report-note" className="m-0 text-sm text-slate-600">
+        {t('layoutReportNote')}
+      </p>
+      {outcome?.kind === 'copied' && <p role="status" className="m-0">{t('layoutReportCopied')}</p>}
+      {outcome?.kind === 'failed' && <p role="alert" className="m-0 text-red-700">{t('layoutReportFailed')}</p>}
+      {outcome?.kind === 'manual' && (
+        <div className="grid gap-1">
+          <p role="status" className="m-0">
+            {t('layoutReportManual')}
+          </p>
+          <label className="grid gap-1">
+            <span>{t('layoutReportLabel')}</span>
+            <textarea ref={box} readOnly rows={8} className="w-full font-mono text-xs" value={outcome.text} onFocus={(e) => e.currentTarget.select()} />
+          </label>
+        </div>
+      )}
+      <button type="button" className="af-btn-secondary justify-self-start" onClick={actions.openDashboard}>
+        {t('openDashboard')}
+      </button>
+    </div>
+  );
 }
 
 function Status({ children }: { children: ReactNode }) {

@@ -18,7 +18,8 @@ export interface DeclineSummary {
 export type SidebarView =
   | { kind: 'loading' }
   | { kind: 'no-thread'; dueToday: number }
-  | { kind: 'unsupported'; dueToday: number }
+  /** The page was not understood; viewName is the layout the adapter took it for (shown for bug reports). */
+  | { kind: 'unsupported'; dueToday: number; viewName: string }
   | { kind: 'error'; message: string }
   | { kind: 'not-candidate'; reason: ThreadState['reason']; forwardedFrom?: string | null }
   | {
@@ -51,6 +52,10 @@ export interface SidebarActions {
   /** The hint is not one: remembered in this browser for similar sentences. */
   dismissHint(): void;
   openDashboard(): void;
+  /** The censored page-layout report of this tab's page as text (null when the page did not answer). */
+  layoutReport(): Promise<string | null>;
+  /** Writes text to the clipboard (rejects when the browser does not allow it here). */
+  copyText(text: string): Promise<void>;
   addInterview(interview: NewInterview): Promise<void>;
   /** The interviewer's notes of one interview (shown on the prep sheet). */
   saveInterviewNotes(id: string, notes: string): Promise<void>;

@@ -6,6 +6,7 @@ import { declineIsFinal, templateValues } from '../../lib/follow-up-context';
 import { t } from '../../lib/platform/i18n';
 import { send } from '../../lib/messages/client';
 import type { SidebarState, TabView } from '../../lib/messages/protocol';
+import { extensionVersion, formatLayoutReport } from './layout-report';
 import { followSidebarState } from '../../lib/messages/sidebar-link';
 import type { InsertOutcome } from '../../lib/sites/types';
 import { canInsert } from '../../lib/templates/render';
@@ -95,6 +96,11 @@ export function useSidebarSession(state: SidebarState | null, now: () => number 
       for (const phrase of candidateThread?.decline?.phrases ?? []) void send('correction.add', { action: 'dismiss', field: 'decline', text: phrase }).catch(() => {});
     },
     openDashboard: () => void send('ui.openDashboard', {}).catch(() => {}),
+    layoutReport: async () => {
+      const { report } = await send('tab.layoutReport', {});
+      return report ? formatLayoutReport(report, extensionVersion()) : null;
+    },
+    copyText: (text) => navigator.clipboard.writeText(text),
     addInterview: async (interview) => {
       if (candidate) await send('interview.add', { ...interview, candidateId: candidate.id });
     },
@@ -126,7 +132,7 @@ export function useSidebarSession(state: SidebarState | null, now: () => number 
       case 'list':
         return { kind: 'no-thread', dueToday: state?.dueToday ?? 0 };
       case 'unsupported':
-        return { kind: 'unsupported', dueToday: state?.dueToday ?? 0 };
+        return { kind: 'unsupported', dueToday: state?.dueToday ?? 0, viewName: tab.viewName };
       case 'thread':
         if (tab.status !== 'candidate') return { kind: 'not-candidate', reason: tab.reason, forwardedFrom: tab.forwardedFrom ? tab.forwardedFrom.name || tab.forwardedFrom.email : null };
         if (!state) return { kind: 'loading' };

@@ -45,6 +45,7 @@ export function parseTabMessage(raw: unknown): TabMessage | null {
     case 'toggle':
     case 'focus-mail':
     case 'stats':
+    case 'layout-report':
       return { type: o.type };
     case 'insert':
       return typeof o.text === 'string' && o.text.length > 0 && o.text.length <= 20_000 ? { type: 'insert', text: o.text } : null;
@@ -53,11 +54,18 @@ export function parseTabMessage(raw: unknown): TabMessage | null {
   }
 }
 
-type PlainView = { kind: 'thread'; thread: ThreadData } | { kind: 'list' } | { kind: 'unsupported'; reason: string };
+type PlainView = { kind: 'thread'; thread: ThreadData } | { kind: 'list' } | { kind: 'unsupported'; reason: string; viewName?: string };
+
+/** View names are the adapter's own ("outlook.popout-read"); anything else is left out rather than sent. */
+const VIEW_NAME = /^[a-z]+(?:\.[a-z0-9-]+)*$/;
 
 /** The view as plain data within the background's limits: live DOM handles dropped, long text clipped at its end. */
 export function plainView(view: SiteView): PlainView {
-  if (view.kind !== 'thread') return view.kind === 'list' ? { kind: 'list' } : { kind: 'unsupported', reason: view.reason.slice(0, 300) };
+  if (view.kind === 'list') return { kind: 'list' };
+  if (view.kind === 'unsupported') {
+    const name = view.viewName && view.viewName.length <= 80 && VIEW_NAME.test(view.viewName) ? view.viewName : undefined;
+    return name ? { kind: 'unsupported', reason: view.reason.slice(0, 300), viewName: name } : { kind: 'unsupported', reason: view.reason.slice(0, 300) };
+  }
   let budget = MAX_THREAD_TEXT;
   // The newest messages matter most: they keep their whole text first.
   const newestFirst = view.thread.messages.slice(-MAX_THREAD_MESSAGES).reverse();

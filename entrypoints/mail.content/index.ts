@@ -102,6 +102,10 @@ export default defineContentScript({
           frame.focusMail();
           sendResponse(true);
           return false;
+        case 'layout-report':
+          // The censored outline only (tag names, whitelisted attributes): never mail text.
+          sendResponse(adapter.layoutReport());
+          return false;
         case 'stats':
           sendResponse({ observers: activeObserverCount(), view: viewKind, thread: thread?.id ?? null, frame: frame.mode() });
           return false;

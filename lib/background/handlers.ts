@@ -6,7 +6,7 @@ import { addCorrections, resetCorrections } from '../db/corrections';
 import { deleteCandidate, deleteEverything, logDiagnostic } from '../db/maintenance';
 import { CorrectionsCache } from './corrections-cache';
 import { getSettings, updateSettings } from '../db/settings';
-import { insertOutcomeSchema } from '../messages/protocol';
+import { insertOutcomeSchema, layoutReportSchema } from '../messages/protocol';
 import type { Handlers } from '../messages/server';
 import { AnalysisCache, handlePageView, markThread } from './page-view';
 import type { TabMessage } from './tab-messages';
@@ -60,6 +60,11 @@ export function createHandlers(
       const answer = await effects.sendToTab(tabOf(sender), { type: 'insert', text }).catch(() => undefined);
       const parsed = insertOutcomeSchema.safeParse(answer);
       return parsed.success ? parsed.data : { kind: 'failed', reason: 'the mail page did not answer' };
+    },
+    'tab.layoutReport': async (_req, sender) => {
+      const answer = await effects.sendToTab(tabOf(sender), { type: 'layout-report' }).catch(() => undefined);
+      const parsed = layoutReportSchema.safeParse(answer);
+      return { report: parsed.success ? parsed.data : null };
     },
     'tab.layout': async ({ action }, sender) => {
       const answer = await effects.sendToTab(tabOf(sender), { type: action }).catch(() => undefined);

@@ -4,6 +4,7 @@ import type { MessageAnalysis } from '../analysis/types';
 import type { AfterfollowDb } from '../db/database';
 import { ingestThread } from '../db/ingest-thread';
 import { resolveUser } from '../db/known-user';
+import { knownConversation } from '../db/popout-conversation';
 import { candidateKey, threadKey } from '../db/keys';
 import type { CorrectionsCache } from './corrections-cache';
 import type { ParsedRequestOf, ResponseOf, TabView, ThreadState } from '../messages/protocol';
@@ -35,35 +36,48 @@ export async function handlePageView(
   corrections?: CorrectionsCache,
 ): Promise<ResponseOf<'page.view'>> {
   if (req.view.kind !== 'thread') {
-    const view: TabView = req.view.kind === 'list' ? { kind: 'list', site: req.site } : { kind: 'unsupported', site: req.site, reason: req.view.reason };
+    const view: TabView =
+      req.view.kind === 'list' ? { kind: 'list', site: req.site } : { kind: 'unsupported', site: req.site, reason: req.view.reason, viewName: req.view.viewName ?? '' };
     tabs.set(tabId, { view, request: null, decline: null, highlights: [] });
     return { status: 'none', highlights: [] };
   }
   // A pop-out read window shows no mailbox address: the one seen in the main window stands in.
   const user = await resolveUser(db, req.site, req.user);
+  // A pop-out or deeplink names one item: the conversation it belongs to, when the main window logged it,
+  // is where it is logged (once); highlights go back to the page under the page's own message ids.
+  let seen = req.view.thread;
+  let pageIds: Map<string, string> | null = null;
+  if (seen.idKind === 'message') {
+    const known = await knownConversation(db, req.site, seen.messages, user?.email ?? null);
+    if (known && known.threadId !== seen.id) {
+      pageIds = new Map([...known.messageIds].map(([page, stored]) => [stored, page]));
+      seen = { ...seen, id: known.threadId, idKind: 'conversation', messages: seen.messages.map((m) => ({ ...m, id: known.messageIds.get(m.id) ?? m.id })) };
+    }
+  }
+  const toPage = (spans: { messageId: string; start: number; end: number }[]) => (pageIds ? spans.map((h) => ({ ...h, messageId: pageIds!.get(h.messageId) ?? h.messageId })) : spans);
   // What the log already knows decides before one message's wording: a known candidate's thread is never
   // gated by its candidate score.
-  const emails = [...new Set(req.view.thread.messages.map((m) => m.sender.email.trim().toLowerCase()).filter(Boolean))];
+  const emails = [...new Set(seen.messages.map((m) => m.sender.email.trim().toLowerCase()).filter(Boolean))];
   const [stored, known, compiled] = await Promise.all([
-    db.threads.get(threadKey(req.site, req.view.thread.id)),
+    db.threads.get(threadKey(req.site, seen.id)),
     db.candidates.bulkGet(emails.map(candidateKey)),
     corrections?.current(),
   ]);
   // Mail within the user's own organisation is a colleague's: nothing is logged, unless the user decided.
   // A colleague's forward of outside mail says so and can be treated as the original sender's thread:
   // then the forwarded original is what is read and logged.
-  const origin = classifyThread(req.view.thread, user);
+  const origin = classifyThread(seen, user);
   const decided = stored?.mark === 'manual';
-  let thread: ThreadData = req.view.thread;
+  let thread: ThreadData = seen;
   let forwardedFrom: { name: string; email: string } | null = null;
   if (origin.kind === 'internal-forward') {
-    const m = req.view.thread.messages[origin.messageIndex]!;
-    const header = m.forward?.start ?? parseForward(m.text, req.view.thread.subject)?.start ?? 0;
+    const m = seen.messages[origin.messageIndex]!;
+    const header = m.forward?.start ?? parseForward(m.text, seen.subject)?.start ?? 0;
     // The original's own words start after the forward header block (its first blank line).
     const blank = m.text.indexOf('\n\n', header);
     const start = blank >= 0 ? blank + 2 : header;
     forwardedFrom = { name: origin.original.name ?? '', email: origin.original.email ?? '' };
-    thread = { ...req.view.thread, messages: [{ id: `${m.id}:forwarded`, sender: forwardedFrom, recipients: [], date: m.date, expanded: true, text: m.text.slice(start), segments: [] }] };
+    thread = { ...seen, messages: [{ id: `${m.id}:forwarded`, sender: forwardedFrom, recipients: [], date: m.date, expanded: true, text: m.text.slice(start), segments: [] }] };
   }
   const reading = readThread(req.site, thread, user, cache, req.url, {
     knownCandidates: new Set(known.filter((c) => !!c).map((c) => c!.email.trim().toLowerCase())),
@@ -81,7 +95,7 @@ export async function handlePageView(
   const previous = tabs.get(tabId);
   const entry = entryFor(reading.request, state, reading.decline, forwardedFrom ? [] : reading.highlights, previous, now);
   tabs.set(tabId, forwardedFrom ? { ...entry, view: { ...entry.view, forwardedFrom } as TabView } : entry);
-  return { status: state.status, highlights: state.status === 'candidate' ? entry.highlights : [] };
+  return { status: state.status, highlights: state.status === 'candidate' ? toPage(entry.highlights) : [] };
 }
 
 /** The user marks or unmarks the tab's open thread: logged again with the mark. */

@@ -5,6 +5,8 @@ export type TabMessage =
   | { type: 'insert'; text: string }
   | { type: 'toggle' }
   | { type: 'focus-mail' }
-  | { type: 'stats' };
+  | { type: 'stats' }
+  /** Answered with the adapter's censored layoutReport(). */
+  | { type: 'layout-report' };
 
 export const TAB_CHANNEL = 'afterfollow-tab';

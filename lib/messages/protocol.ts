@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { templateSchema } from '../templates/schema';
 import { dueTimeSchema, editClockSchema, eventTimeSchema } from '../date-bounds';
 import { categorySchema, itemKindSchema, itemStatusSchema, stageSchema } from '../domain';
-import { personSchema, pageViewSchema } from './thread-data';
+import { personSchema, pageViewSchema, viewNameSchema } from './thread-data';
 import {
   candidateSchema,
   diagnosticSchema,
@@ -113,7 +113,8 @@ export type DeclineSummary = z.infer<typeof declineSummarySchema>;
 export const tabViewSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('waiting') }),
   z.object({ kind: z.literal('list'), site: siteSchema }),
-  z.object({ kind: z.literal('unsupported'), site: siteSchema.nullable(), reason: z.string().max(300) }),
+  /** A page the adapter did not understand; viewName says which layout it took the page for. */
+  z.object({ kind: z.literal('unsupported'), site: siteSchema.nullable(), reason: z.string().max(300), viewName: z.string().max(80).default('') }),
   z.object({
     kind: z.literal('thread'),
     site: siteSchema,
@@ -150,6 +151,19 @@ export type SidebarState = z.infer<typeof sidebarStateSchema>;
 export const highlightSpanSchema = z.object({ messageId: id, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 export type HighlightSpan = z.infer<typeof highlightSpanSchema>;
 
+/**
+ * The page-layout report for a bug report (lib/sites adapter.layoutReport): the host and path shape, the
+ * view name and the censored outline (tag names, whitelisted attributes; never text). Checked again here:
+ * it comes from the mail page's side.
+ */
+export const layoutReportSchema = z.object({
+  site: siteSchema,
+  viewName: z.union([viewNameSchema, z.literal('')]),
+  page: z.string().max(600),
+  outline: z.string().max(400_000),
+});
+export type LayoutReportData = z.infer<typeof layoutReportSchema>;
+
 export const insertOutcomeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('inserted') }),
   z.object({ kind: z.literal('opened-and-inserted') }),
@@ -170,6 +184,8 @@ export const protocol = {
   'thread.mark': { request: z.object({ mark: z.enum(['candidate', 'not_candidate']) }), response: z.object({ view: tabViewSchema }) },
   /** Sidebar → background → its tab's content script: insert text into the open compose. */
   'tab.insert': { request: z.object({ text: z.string().min(1).max(20_000) }), response: insertOutcomeSchema },
+  /** Sidebar → background → its tab's content script: the censored page-layout report (null when the page did not answer). */
+  'tab.layoutReport': { request: z.object({}), response: z.object({ report: layoutReportSchema.nullable() }) },
   /** Sidebar → background → its tab's content script: collapse/expand, or give focus back to the mail. */
   'tab.layout': { request: z.object({ action: z.enum(['toggle', 'focus-mail', 'reread']) }), response: z.object({ done: z.boolean() }) },
   /** Sidebar → background: the recruiter corrects the analyzer (kept in this browser; the open thread is read again). */

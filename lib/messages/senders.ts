@@ -25,6 +25,7 @@ export const ALLOWED_SENDERS: Record<MessageType, readonly SenderKind[]> = {
   'thread.mark': SIDEBAR,
   'tab.insert': SIDEBAR,
   'tab.layout': SIDEBAR,
+  'tab.layoutReport': SIDEBAR,
   'correction.add': SIDEBAR,
   'corrections.reset': PAGES,
   'candidate.update': PAGES,

@@ -34,10 +34,13 @@ export const threadSchema = z
   })
   .refine((t) => t.messages.reduce((n, m) => n + m.text.length, 0) <= MAX_THREAD_TEXT, { message: 'thread text too long' });
 
+/** Which layout the adapter took the page for ("outlook.popout-read", "gmail.split-vertical", "outlook.other"). */
+export const viewNameSchema = z.string().max(80).regex(/^[a-z]+(?:\.[a-z0-9-]+)*$/);
+
 /** The page's view as the content script read it. */
 export const pageViewSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('thread'), thread: threadSchema }),
   z.object({ kind: z.literal('list') }),
-  z.object({ kind: z.literal('unsupported'), reason: z.string().max(300) }),
+  z.object({ kind: z.literal('unsupported'), reason: z.string().max(300), viewName: viewNameSchema.optional() }),
 ]);
 export type PageView = z.infer<typeof pageViewSchema>;

@@ -22,9 +22,13 @@ function hour(h: string, ampm: string | undefined, jaAmPm?: string): number {
   return n;
 }
 
+const CLOCK = /[0-9０-９][:：][0-9０-９]/;
+
 /** Parses one date string; null when the format is not one the sites use. */
 export function parseSiteDate(raw: string | null | undefined): string | null {
-  if (!raw) return null;
+  // Every format below has a clock time "h:mm": text without a digit, colon, digit (half- or full-width)
+  // is no date, and is turned away before the normalising replaces (most tooltips are names and addresses).
+  if (!raw || !CLOCK.test(raw)) return null;
   // Chromium's ICU puts U+202F before AM/PM; full-width digits and colons appear in ja locales.
   const s = raw
     .replace(/[\u202f\u00a0\u2009]/g, ' ')

@@ -63,7 +63,9 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
   iframe.title = 'Afterfollow';
   iframe.dataset.afterfollow = 'sidebar';
   // Nothing of the mail page is given to the frame; the frame is an extension page and needs no sandbox.
-  iframe.setAttribute('allow', '');
+  // Only writing to the clipboard is delegated (the "Copy page-layout report" button): a cross-origin frame
+  // has no clipboard-write unless its embedder allows it.
+  iframe.setAttribute('allow', 'clipboard-write');
   iframe.style.cssText = [
     'position:fixed',
     `top:${place.top}px`,

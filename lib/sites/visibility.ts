@@ -22,11 +22,20 @@ const OVERFLOW_HIDDEN = /overflow(?:-[xy])?\s*:\s*(?:hidden|clip)/i;
 /** visibility:hidden is inherited but a descendant may set visibility:visible again. */
 export const VISIBILITY_HIDDEN = /(?:^|;)\s*visibility\s*:\s*(?:hidden|collapse)/i;
 
+// Pages and mails repeat the same style attribute on many elements (OWA's x_elementToProof lines):
+// each distinct string goes through the regular expressions once.
+const subtreeMemo = new Map<string, boolean>();
+
 /** True when an inline style hides the element and all its descendants, whatever they say. */
 export function styleHidesSubtree(style: string | null): boolean {
   if (!style) return false;
-  if (HIDING_STYLE.test(style) || OFFSCREEN_STYLE.test(style)) return true;
-  return ZERO_BOX.test(style) && OVERFLOW_HIDDEN.test(style);
+  let hides = subtreeMemo.get(style);
+  if (hides === undefined) {
+    hides = HIDING_STYLE.test(style) || OFFSCREEN_STYLE.test(style) || (ZERO_BOX.test(style) && OVERFLOW_HIDDEN.test(style));
+    if (subtreeMemo.size >= 2000) subtreeMemo.clear();
+    if (style.length <= 2000) subtreeMemo.set(style, hides);
+  }
+  return hides;
 }
 
 /** True when an inline style attribute alone hides the element (visibility included). */

@@ -110,4 +110,54 @@ describe('page.view in the background', () => {
     expect(tabs.view(5)).toEqual({ kind: 'list', site: 'gmail' });
     expect(tabs.view(6)).toEqual({ kind: 'waiting' });
   });
+
+  describe('a pop-out read window names an item, not its conversation', () => {
+    const DECLINE = '他社からも内定をいただいており、今回は辞退させていただきたく存じます。';
+    const TEXT = `お世話になっております。\n${QUESTION}\n${DECLINE}`;
+    const DATE = '2026-11-20T01:00:00Z';
+    const popout = (id: string, messages: Array<{ id: string; sender: typeof ME; text: string; date: string }>) => {
+      const v = view(null, messages);
+      return { ...v, view: { ...v.view, thread: { ...v.view.thread, id, idKind: 'message' as const } } };
+    };
+    function setup() {
+      const db = freshDb();
+      const tabs = new TabViews();
+      const handlers = createHandlers(db, Date.now, undefined, tabs);
+      const send = (data: unknown, tab: number) =>
+        dispatch(handlers, { channel: 'afterfollow', type: 'page.view', data }, { tab: { id: tab } } as never, () => {}, () => 'content') as Promise<{ ok: boolean; data: { status: string; highlights: { messageId: string }[] } }>;
+      return { db, tabs, send };
+    }
+
+    it('logs into the conversation the main window logged, once, and highlights under the page\'s own ids', async () => {
+      const { db, tabs, send } = setup();
+      const main = await send(view(ME, [{ id: 'conv-1:aaa', sender: CANDIDATE, text: TEXT, date: DATE }]), 1);
+      expect(main.data.status).toBe('candidate');
+      const items = await db.table('itemBooks').toArray();
+      const r = await send(
+        popout('AAkALgItem9', [
+          { id: 'AAkALgItem9:bbb', sender: CANDIDATE, text: TEXT, date: DATE },
+          { id: 'AAkALgItem9:ccc', sender: ME, text: 'ご連絡ありがとうございます。', date: '2026-11-20T03:00:00Z' },
+        ]),
+        2,
+      );
+      expect(r.data.status).toBe('candidate');
+      expect(tabs.view(2)).toMatchObject({ kind: 'thread', threadKey: 'outlook:conv-1' });
+      expect((await db.threads.toArray()).map((t) => t.id)).toEqual(['outlook:conv-1']);
+      expect(await db.table('itemBooks').toArray()).toEqual(items);
+      expect((await db.messages.toArray()).map((m) => m.id).sort()).toEqual(['outlook:AAkALgItem9:ccc', 'outlook:conv-1:aaa']);
+      expect(r.data.highlights.length).toBeGreaterThan(0);
+      expect(new Set(r.data.highlights.map((h) => h.messageId))).toEqual(new Set(['AAkALgItem9:bbb']));
+    });
+
+    it('opened first, or when two conversations hold a mail of that minute, it stays its own thread (no guess)', async () => {
+      const { db, send } = setup();
+      await send(popout('AAkALgItem9', [{ id: 'AAkALgItem9:bbb', sender: CANDIDATE, text: TEXT, date: DATE }]), 2);
+      expect((await db.threads.toArray()).map((t) => t.id)).toEqual(['outlook:AAkALgItem9']);
+      await send(view(ME, [{ id: 'conv-1:aaa', sender: CANDIDATE, text: TEXT, date: DATE }]), 1);
+      await send({ ...view(ME, [{ id: 'conv-2:aaa', sender: CANDIDATE, text: TEXT, date: DATE }]), view: { ...view(ME, []).view, thread: { ...view(ME, []).view.thread, id: 'conv-2', messages: view(ME, [{ id: 'conv-2:aaa', sender: CANDIDATE, text: TEXT, date: DATE }]).view.thread.messages } } }, 1);
+      await send(popout('AAkALgItem7', [{ id: 'AAkALgItem7:bbb', sender: CANDIDATE, text: TEXT, date: DATE }]), 3);
+      expect((await db.threads.toArray()).map((t) => t.id).sort()).toEqual(['outlook:AAkALgItem7', 'outlook:AAkALgItem9', 'outlook:conv-1', 'outlook:conv-2']);
+    });
+  });
 });
+

@@ -68,6 +68,8 @@ function actions(): SidebarActions & Record<string, ReturnType<typeof vi.fn>> {
     saveInterviewNotes: vi.fn(async () => {}),
     insertTemplate: vi.fn(async () => ({ kind: 'inserted' as const })),
     markDone: vi.fn(async () => {}),
+    layoutReport: vi.fn(async () => 'Afterfollow page-layout report\nview: outlook.other\noutline:\n<div role="main">'),
+    copyText: vi.fn(async () => {}),
   };
 }
 
@@ -295,5 +297,55 @@ describe('Sidebar', () => {
     const plainEnter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
     screen.getByRole('textbox', { name: "Interviewer's notes" }).dispatchEvent(plainEnter);
     expect(plainEnter.defaultPrevented).toBe(false);
+  });
+
+  describe('a view it did not understand', () => {
+    const unsupported: SidebarView = { kind: 'unsupported', dueToday: 0, viewName: 'outlook.other' };
+
+    it('names the view and copies the page-layout report with the keyboard', async () => {
+      const a = actions();
+      render(<Sidebar view={unsupported} actions={a} />);
+      expect(screen.getByTestId('view-name').textContent).toBe('outlook.other');
+      const button = screen.getByRole('button', { name: 'Copy page-layout report' });
+      button.focus();
+      await userEvent.keyboard('{Enter}');
+      expect(a.layoutReport).toHaveBeenCalledTimes(1);
+      expect(a.copyText).toHaveBeenCalledWith(expect.stringContaining('view: outlook.other'));
+      expect(await screen.findByText('Page-layout report copied.')).toBeTruthy();
+      expect(screen.queryByRole('textbox')).toBeNull();
+    });
+
+    it('when the frame may not write to the clipboard, shows the report selected in a read-only box', async () => {
+      const a = actions();
+      a.copyText = vi.fn(async () => {
+        throw new DOMException('Write permission denied.', 'NotAllowedError');
+      });
+      render(<Sidebar view={unsupported} actions={a} />);
+      fireEvent.click(screen.getByRole('button', { name: 'Copy page-layout report' }));
+      const box = (await screen.findByRole('textbox', { name: 'Page-layout report' })) as HTMLTextAreaElement;
+      expect(box.readOnly).toBe(true);
+      expect(box.value).toContain('view: outlook.other');
+      expect(document.activeElement).toBe(box);
+      expect(box.selectionStart).toBe(0);
+      expect(box.selectionEnd).toBe(box.value.length);
+    });
+
+    it('says so when the mail page does not answer', async () => {
+      const a = actions();
+      a.layoutReport = vi.fn(async () => null);
+      render(<Sidebar view={unsupported} actions={a} />);
+      fireEvent.click(screen.getByRole('button', { name: 'Copy page-layout report' }));
+      expect((await screen.findByRole('alert')).textContent).toContain('did not answer');
+      expect(a.copyText).not.toHaveBeenCalled();
+    });
+
+    it('speaks Japanese in the Japanese catalogue and has no axe violations', async () => {
+      setMessageSourceForTests((k) => (ja as Record<string, { message: string }>)[k]?.message ?? '');
+      const { container } = render(<Sidebar view={{ ...unsupported, viewName: '' }} actions={actions()} />);
+      expect(screen.getByRole('button', { name: 'ページ構造レポートをコピー' })).toBeTruthy();
+      expect(screen.getByTestId('view-name').textContent).toBe('不明');
+      const result = await axe.run(container);
+      expect(result.violations.map((v) => v.id)).toEqual([]);
+    });
   });
 });

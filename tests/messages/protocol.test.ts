@@ -111,6 +111,8 @@ describe('message protocol', () => {
     ['item.update', 'content', { id: 'x', candidateId: 'cand:x@example.com', status: 'answered_now' }],
     ['sidebar.hello', 'dashboard', {}],
     ['tab.insert', 'content', { text: 'hello' }],
+    ['tab.layoutReport', 'content', {}],
+    ['tab.layoutReport', 'dashboard', {}],
     ['data.deleteAll', 'otherExtension', { confirm: true }],
   ] as const)('refuses %s from a %s sender, and writes nothing', async (type, from, data) => {
     const db = freshDb();
@@ -119,6 +121,45 @@ describe('message protocol', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await db.candidates.count()).toBe(0);
     expect((await db.settings.get('settings'))?.value).toEqual({ retentionDays: 365 });
+  });
+
+  describe('page-layout report', () => {
+    const report = { site: 'outlook', viewName: 'outlook.other', page: 'outlook.office.com /mail/…', outline: '<div role="main">\n  <div>' };
+    const withTab = (answer: unknown) => {
+      const asked: unknown[] = [];
+      const tabs = new TabViews();
+      const handlers = createHandlers(freshDb(), Date.now, { openDashboard: async () => {}, dataChanged: () => {}, sendToTab: async (tabId, message) => (asked.push([tabId, message]), answer) }, tabs);
+      return { handlers, asked, tabs };
+    };
+
+    it('the sidebar gets its own tab\'s report, checked on the way', async () => {
+      const { handlers, asked } = withTab(report);
+      const result = await dispatch(handlers, { channel: 'afterfollow', type: 'tab.layoutReport', data: {} }, SENDERS.sidebar, () => {}, identify);
+      expect(result).toEqual({ ok: true, data: { report } });
+      expect(asked).toEqual([[7, { type: 'layout-report' }]]);
+    });
+
+    it.each([
+      ['no answer', undefined],
+      ['an outline beyond its bound', { ...report, outline: 'x'.repeat(400_001) }],
+      ['a view name that is not one of ours', { ...report, viewName: '<img src=x>' }],
+      ['an unknown site', { ...report, site: 'evil' }],
+    ])('%s from the page gives no report', async (_name, answer) => {
+      const { handlers } = withTab(answer);
+      const result = await dispatch(handlers, { channel: 'afterfollow', type: 'tab.layoutReport', data: {} }, SENDERS.sidebar, () => {}, identify);
+      expect(result).toEqual({ ok: true, data: { report: null } });
+    });
+
+    it('an unsupported page view keeps the view name the adapter saw for the sidebar; a malformed one is refused whole', async () => {
+      const { handlers, tabs } = withTab(undefined);
+      const view = { kind: 'unsupported', reason: 'outlook: this reading pane is not one we can read', viewName: 'outlook.popout-read' };
+      const ok = await dispatch(handlers, { channel: 'afterfollow', type: 'page.view', data: { site: 'outlook', url: 'https://outlook.office.com/mail/', user: null, view } }, SENDERS.content, () => {}, identify);
+      expect(ok).toMatchObject({ ok: true });
+      expect(tabs.view(7)).toEqual({ kind: 'unsupported', site: 'outlook', reason: view.reason, viewName: 'outlook.popout-read' });
+      const bad = await dispatch(handlers, { channel: 'afterfollow', type: 'page.view', data: { site: 'outlook', url: 'https://outlook.office.com/mail/', user: null, view: { ...view, viewName: 'Outlook Other!' } } }, SENDERS.content, () => {}, identify);
+      expect(bad).toMatchObject({ ok: false });
+      expect(tabs.view(7)).toEqual({ kind: 'unsupported', site: 'outlook', reason: view.reason, viewName: 'outlook.popout-read' });
+    });
   });
 
   it('accepts data-changing messages from extension pages', async () => {

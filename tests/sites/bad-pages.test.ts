@@ -179,3 +179,27 @@ describe('hostile and huge mail', () => {
     expect(sink).toHaveBeenCalledWith(expect.objectContaining({ site: 'outlook', selector: 'outlook.message.sender' }));
   });
 });
+
+describe('page-layout report never carries mail text', () => {
+  // A string that appears nowhere else: planted as text and as every attribute value a mail can set.
+  const MARK = 'zqxMarker7731';
+  const planted =
+    `<p>${MARK} in the words of the mail</p><div class="${MARK}" id="${MARK}" title="${MARK}" role="${MARK}" data-testid="${MARK}" ` +
+    `aria-label="${MARK}" data-app-section="${MARK}" dir="${MARK}" tabindex="${MARK}" lang="${MARK}" style="color:${MARK}">${MARK}</div>` +
+    `<a href="https://${MARK}.example/" name="${MARK}">link</a><img alt="${MARK}" src="https://${MARK}.example/i.png"><span data-${MARK}="1">x</span>`;
+  const BODY = 'div.a3s, div[id^="UniqueMessageBody"], div[role="document"]';
+
+  it.each(FIXTURES.map((fx) => [fx.file, fx] as const))('%s, read and as an unknown view', (_file, fx) => {
+    for (const url of [fx.url, fx.site === 'gmail' ? 'https://mail.google.com/mail/u/0/#settings/general' : 'https://outlook.office.com/mail/options/general']) {
+      const adapter = open(fixtureHtml(fx.file), url);
+      const bodies = Array.from(page!.document.querySelectorAll(BODY));
+      for (const b of bodies.length ? bodies : [page!.document.body]) b.insertAdjacentHTML('beforeend', planted);
+      const report = adapter.layoutReport();
+      expect(report.outline.length).toBeGreaterThan(100);
+      expect(JSON.stringify(report).toLowerCase()).not.toContain(MARK.toLowerCase());
+      page!.close();
+      page = null;
+    }
+  });
+});
+

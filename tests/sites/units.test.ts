@@ -215,3 +215,68 @@ describe('prefixed ids and classes (Gmail "m_-123…", OWA "x_")', () => {
     expect(gb.segments.map((s) => s.kind)).toEqual(['own', 'quote', 'signature']);
   });
 });
+
+describe('rule pre-filter (extract skips `matches` for elements no rule can match)', () => {
+  const sites = [
+    ['gmail', () => import('../../lib/sites/gmail/selectors')],
+    ['outlook', () => import('../../lib/sites/outlook/selectors')],
+  ] as const;
+  it.each(sites)('%s: every element of every fixture that a rule matches is sent to matches', async (_site, load) => {
+    const S = await load();
+    const { mayMatchRules } = await import('../../lib/sites/text/extract');
+    const { readdirSync } = await import('node:fs');
+    const { fixtureHtml, FIXTURE_DIR, loadPage } = await import('./load');
+    const rules: BodyRules = { quote: S.quote, quoteFromHere: S.quoteFromHere, signature: S.signature, skip: S.bodySkip };
+    const any = [rules.quote, rules.quoteFromHere, rules.signature, rules.skip].join(', ');
+    let matched = 0;
+    let skipped = 0;
+    const extra =
+      '<div class="X_GMAIL_QUOTE">a</div><div id="x_x_divRplyFwdMsg">b</div><span class="m_1 moz-cite-prefix z">c</span><div data-smartmail="gmail_signature">d</div>' +
+      '<div role="button">e</div><blockquote>f</blockquote><div class="h5">g</div><div class="x_elementToProof" id="x_Signature">h</div><div data-app-section="QuotedText">i</div>';
+    for (const file of readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.html'))) {
+      const page = loadPage(fixtureHtml(file).replace('</body>', `${extra}</body>`), 'https://example.test/');
+      for (const el of Array.from(page.document.querySelectorAll('*'))) {
+        const must = el.matches(any);
+        const may = mayMatchRules(el, rules);
+        if (must) {
+          matched++;
+          expect(may, `${file}: <${el.localName} class="${el.getAttribute('class')}" id="${el.id}">`).toBe(true);
+        } else if (!may) skipped++;
+      }
+      page.close();
+    }
+    expect(matched).toBeGreaterThan(5);
+    // The filter is worth having: most elements never reach matches.
+    expect(skipped).toBeGreaterThan(matched);
+  });
+
+  it('an OWA body line (class x_elementToProof, inline style, no id) is not a candidate; one with a Signature id is', async () => {
+    const S = await import('../../lib/sites/outlook/selectors');
+    const { mayMatchRules } = await import('../../lib/sites/text/extract');
+    const rules: BodyRules = { quote: S.quote, quoteFromHere: S.quoteFromHere, signature: S.signature, skip: S.bodySkip };
+    const line = document.createElement('div');
+    line.className = 'x_elementToProof';
+    line.setAttribute('style', 'font-size:12pt');
+    expect(mayMatchRules(line, rules)).toBe(false);
+    line.id = 'x_Signature';
+    expect(mayMatchRules(line, rules)).toBe(true);
+  });
+
+  it('a rule the parser does not understand sends every element to matches', async () => {
+    const { mayMatchRules } = await import('../../lib/sites/text/extract');
+    const rules: BodyRules = { quote: 'div > p.q', quoteFromHere: '', signature: '.sig', skip: '' };
+    expect(mayMatchRules(document.createElement('span'), rules)).toBe(true);
+  });
+});
+
+describe('Outlook editor selector', () => {
+  it('every compose-editor chain entry narrows composeEditorAny, which is in the chain (their union is that one selector)', async () => {
+    const S = await import('../../lib/sites/outlook/selectors');
+    expect(S.composeEditor).toContain(S.composeEditorAny);
+    for (const entry of S.composeEditor) {
+      const last = entry.trim().split(/\s+/).pop()!;
+      for (const part of S.composeEditorAny.match(/\[[^\]]+\]|^[a-z]+/g)!) expect(last, entry).toContain(part);
+      expect(last.startsWith('div')).toBe(true);
+    }
+  });
+});

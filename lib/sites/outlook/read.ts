@@ -14,7 +14,10 @@ import * as S from './selectors';
 
 const RULES: BodyRules = { quote: S.quote, quoteFromHere: S.quoteFromHere, signature: S.signature, skip: S.bodySkip };
 const PERSON_HINT = '[title*="@"], [aria-label*="@"]';
-const EDITOR = anyOf(S.composeEditor);
+const BODY_ANY = anyOf(S.body);
+// Every entry of S.composeEditor narrows S.composeEditorAny, which is itself the last entry: their union is
+// that one compound selector, which Chromium matches far faster than the list (checked in tests/sites/units).
+const EDITOR = S.composeEditorAny;
 
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -23,7 +26,11 @@ export function personIn(el: Element): Person | null {
   const title = el.getAttribute('title');
   const label = el.getAttribute('aria-label');
   const shown = squash(el.textContent);
-  const email = findEmail(title) ?? findEmail(label) ?? findEmail(shown) ?? findEmail(el.querySelector(PERSON_HINT)?.getAttribute('title')) ?? findEmail(el.querySelector(PERSON_HINT)?.getAttribute('aria-label'));
+  let email = findEmail(title) ?? findEmail(label) ?? findEmail(shown);
+  if (!email) {
+    const inner = el.querySelector(PERSON_HINT);
+    email = findEmail(inner?.getAttribute('title')) ?? findEmail(inner?.getAttribute('aria-label'));
+  }
   if (!email && !shown) return null;
   let name = nameWithoutEmail(shown, email);
   // "From: Hanako" / "差出人: 山田 花子": drop a short localised prefix ending in a colon.
@@ -36,11 +43,41 @@ function outside(el: Element, ...regions: (Element | null)[]) {
   return regions.every((r) => !r || !r.contains(el));
 }
 
-/** Header hooks are looked up outside the mail's own HTML (and outside any editor). */
-const notIn = (...regions: (Element | null)[]) => (el: Element) => regions.every((r) => !r || !r.contains(el)) && (!el.parentElement || !el.closest(EDITOR));
+/**
+ * Where the editors are, found once per read: asking `el.closest(EDITOR)` of every header candidate
+ * walks to the document root each time. An element of the message is in an editor when the message
+ * sits in one or one of the editors inside it holds the element (the same answer as `closest`).
+ */
+interface MessageScan {
+  /** Editors inside the message (an inline reply). */
+  editors: Element[];
+  /** The message itself sits in an editor. */
+  inEditor: boolean;
+}
 
-function parseDateIn(root: Element, bodyEl: Element | null): string | null {
-  const el = firstWhere(root, S.date, notIn(bodyEl));
+function scanMessage(root: Element, paneEditors?: readonly Element[], paneInEditor?: boolean): MessageScan {
+  if (!paneEditors) {
+    return { editors: Array.from(root.querySelectorAll(EDITOR)), inEditor: !!root.closest(EDITOR) };
+  }
+  const editors: Element[] = [];
+  let inEditor = !!paneInEditor;
+  for (const e of paneEditors) {
+    if (e !== root && root.contains(e)) editors.push(e);
+    else if (e.contains(root)) inEditor = true;
+  }
+  return { editors, inEditor };
+}
+
+/** `el.closest(EDITOR)` for an element of the scanned message, without walking to the document root. */
+function inEditor(scan: MessageScan, el: Element): boolean {
+  return scan.inEditor || scan.editors.some((e) => e === el || e.contains(el));
+}
+
+/** Header hooks are looked up outside the mail's own HTML (and outside any editor). */
+const notIn = (scan: MessageScan, bodyEl: Element | null) => (el: Element) => (!bodyEl || !bodyEl.contains(el)) && (!el.parentElement || !inEditor(scan, el));
+
+function parseDateIn(root: Element, bodyEl: Element | null, scan: MessageScan): string | null {
+  const el = firstWhere(root, S.date, notIn(scan, bodyEl));
   if (el && outside(el, bodyEl)) {
     const d = parseSiteDate(el.getAttribute('datetime')) ?? parseSiteDate(el.getAttribute('title')) ?? parseSiteDate(squash(el.textContent));
     if (d) return d;
@@ -58,13 +95,13 @@ function parseDateIn(root: Element, bodyEl: Element | null): string | null {
  * The first element in the header (document order, body and editor skipped) that names a person:
  * an address in title/aria-label, or "Name <address>" as text. The sender precedes the recipients.
  */
-function firstPersonElement(root: Element, skip: (Element | null)[]): Element | null {
+function firstPersonElement(root: Element, skip: (Element | null)[], scan: MessageScan): Element | null {
   let node: Node | null = root.firstChild;
   while (node) {
     let descend = true;
     if (node.nodeType === 1) {
       const el = node as Element;
-      if (skip.includes(el) || el.matches(EDITOR)) descend = false;
+      if (skip.includes(el) || scan.editors.includes(el)) descend = false;
       else if ((el.getAttribute('title') ?? '').includes('@') || (el.getAttribute('aria-label') ?? '').includes('@')) return el;
     } else if (node.nodeType === 3 && (node.nodeValue ?? '').includes('@') && findEmail(node.nodeValue)) {
       return node.parentElement;
@@ -88,11 +125,11 @@ function firstPersonElement(root: Element, skip: (Element | null)[]): Element | 
  * holding the address has no name. The nearest small ancestor that shows both gives it; never one
  * that reaches the body, the recipients line or the editor.
  */
-function nameNear(el: Element, email: string, root: Element, avoid: (Element | null)[]): string {
+function nameNear(el: Element, email: string, root: Element, avoid: (Element | null)[], scan: MessageScan): string {
   let node = el.parentElement;
   for (let i = 0; i < 3 && node && node !== root; i++, node = node.parentElement) {
     const n = node;
-    if (avoid.some((a) => a && n.contains(a)) || n.querySelector(EDITOR)) break;
+    if (avoid.some((a) => a && n.contains(a)) || scan.editors.some((e) => e !== n && n.contains(e))) break;
     const shown = squash(n.textContent);
     if (shown.length > 200) break;
     const name = nameWithoutEmail(shown, email).replace(/^[^:：]{1,12}[:：]\s*/, '');
@@ -101,32 +138,29 @@ function nameNear(el: Element, email: string, root: Element, avoid: (Element | n
   return '';
 }
 
-function withName(p: Person, el: Element, root: Element, avoid: (Element | null)[]): Person {
-  return p.email && !p.name ? person(nameNear(el, p.email, root, avoid), p.email) : p;
+function withName(p: Person, el: Element, root: Element, avoid: (Element | null)[], scan: MessageScan): Person {
+  return p.email && !p.name ? person(nameNear(el, p.email, root, avoid, scan), p.email) : p;
 }
 
-function readSender(root: Element, bodyEl: Element | null): { person: Person; el: Element | null } {
-  const toLine = firstWhere(root, S.recipients, notIn(bodyEl));
-  const el = firstWhere(root, S.sender, notIn(bodyEl));
+function readSender(root: Element, bodyEl: Element | null, toLine: Element | null, scan: MessageScan): { person: Person; el: Element | null } {
+  const el = firstWhere(root, S.sender, notIn(scan, bodyEl));
   if (el && outside(el, bodyEl)) {
     const p = personIn(el);
-    if (p) return { person: withName(p, el, root, [bodyEl, toLine]), el };
+    if (p) return { person: withName(p, el, root, [bodyEl, toLine], scan), el };
   }
   // Skipping the recipients line: a sender shown without an address must not become a recipient.
-  const hint = firstPersonElement(root, [bodyEl, toLine]);
+  const hint = firstPersonElement(root, [bodyEl, toLine], scan);
   const p = hint ? personIn(hint) : null;
-  if (hint && p?.email) return { person: withName(p, hint, root, [bodyEl, toLine]), el: hint };
+  if (hint && p?.email) return { person: withName(p, hint, root, [bodyEl, toLine], scan), el: hint };
   return { person: person('', ''), el: null };
 }
 
 /** The date shown in a message's header (ISO), or null. */
 export function messageDate(root: Element): string | null {
-  const body = first(root, S.body);
-  return parseDateIn(root, body);
+  return parseDateIn(root, first(root, S.body), scanMessage(root));
 }
 
-function readRecipients(root: Element, bodyEl: Element | null, senderEl: Element | null): Person[] {
-  const line = firstWhere(root, S.recipients, notIn(bodyEl));
+function readRecipients(line: Element | null, root: Element, bodyEl: Element | null, senderEl: Element | null, scan: MessageScan): Person[] {
   const scope = line ?? root;
   const found: Person[] = [];
   const hints = Array.from(scope.querySelectorAll(PERSON_HINT));
@@ -135,7 +169,7 @@ function readRecipients(root: Element, bodyEl: Element | null, senderEl: Element
     for (const m of squash(line.textContent).matchAll(/[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g)) found.push(person('', m[0]));
   }
   for (const h of hints) {
-    if (!outside(h, bodyEl, senderEl) || (senderEl && h.contains(senderEl)) || h.closest(EDITOR)) continue;
+    if (!outside(h, bodyEl, senderEl) || (senderEl && h.contains(senderEl)) || inEditor(scan, h)) continue;
     const p = personIn(h);
     if (p?.email) found.push(p);
   }
@@ -150,14 +184,21 @@ export function messageRoots(container: Element): Element[] {
 }
 
 function allMessageRoots(container: Element): Element[] {
-  const bodies = all(container, S.body).filter((b) => !b.closest(EDITOR));
+  const found = all(container, S.body);
+  const bodies = found.filter((b) => !b.closest(EDITOR));
   const inContainer = (el: Element | null | undefined) => !!el && el !== container && container.contains(el);
+  // How many bodies each element of the pane holds (itself included), from one climb per body instead of
+  // `el.contains(b)` for every pair; and which elements hold any body element at all.
+  const bodyCounts = new Map<Element, number>();
+  for (const b of bodies) for (let a: Element | null = b; a && a !== container; a = a.parentElement) bodyCounts.set(a, (bodyCounts.get(a) ?? 0) + 1);
+  const holdsFound = new Set<Element>();
+  for (const b of found) for (let a = b.parentElement; a && a !== container && !holdsFound.has(a); a = a.parentElement) holdsFound.add(a);
   let candidates: Element[] = [];
   for (const selector of S.messageItem) {
     const hits = Array.from(container.querySelectorAll(selector)).filter((el) => {
       const outer = el.parentElement?.closest(selector);
       if (inContainer(outer)) return false; // nested toggles (quoted history, attachments)
-      const hasBody = !!el.querySelector(anyOf(S.body));
+      const hasBody = holdsFound.has(el) || !!el.querySelector(BODY_ANY);
       // A draft or inline reply (an editor, no rendered body) is not a message to read.
       if (!hasBody && el.querySelector(EDITOR)) return false;
       return hasBody || !!(el.querySelector(anyOf(S.sender)) || el.querySelector(PERSON_HINT));
@@ -168,27 +209,35 @@ function allMessageRoots(container: Element): Element[] {
     }
   }
   // A wrapper around several bodies is a conversation-level toggle, not a message.
-  const bodyCount = (el: Element) => bodies.filter((b) => el.contains(b)).length;
+  const bodyCount = (el: Element) => bodyCounts.get(el) ?? 0;
   let roots = candidates.filter((c) => bodyCount(c) <= 1);
   // (A draft or a pop-out compose is no message: an editor and no rendered body.)
   if (roots.length === 0 && bodies.length === 0) roots = all(container, S.messageItemFallback).filter((el) => !el.querySelector(EDITOR));
   // Every body belongs to some message: climb from an uncovered body to the largest ancestor
   // that holds no other body.
+  const rootSet = new Set(roots);
+  const covered = (b: Element) => {
+    for (let a: Element | null = b; a && a !== container; a = a.parentElement) if (rootSet.has(a)) return true;
+    return false;
+  };
   for (const b of bodies) {
-    if (roots.some((r) => r.contains(b))) continue;
+    if (covered(b)) continue;
     let el: Element = b;
     while (el.parentElement && el.parentElement !== container && bodyCount(el.parentElement) === 1) el = el.parentElement;
     roots.push(el);
+    rootSet.add(el);
   }
   return roots.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
 
-function readMessage(root: Element, convId: string, used: Set<string>): MailMessage {
+function readMessage(root: Element, convId: string, used: Set<string>, paneEditors: readonly Element[], paneInEditor: boolean): MailMessage {
+  const scan = scanMessage(root, paneEditors, paneInEditor);
   const bodyCandidate = first(root, S.body);
-  const bodyEl = bodyCandidate && !bodyCandidate.closest(EDITOR) ? bodyCandidate : null;
-  const { person: sender, el: senderEl } = readSender(root, bodyEl);
-  const recipients = readRecipients(root, bodyEl, senderEl).filter((p) => p.email !== sender.email);
-  const date = parseDateIn(root, bodyEl);
+  const bodyEl = bodyCandidate && !inEditor(scan, bodyCandidate) ? bodyCandidate : null;
+  const toLine = firstWhere(root, S.recipients, notIn(scan, bodyEl));
+  const { person: sender, el: senderEl } = readSender(root, bodyEl, toLine, scan);
+  const recipients = readRecipients(toLine, root, bodyEl, senderEl, scan).filter((p) => p.email !== sender.email);
+  const date = parseDateIn(root, bodyEl, scan);
   let id = `${convId}:${fingerprint(`${sender.email}|${date ?? squash(first(root, S.date)?.textContent)}`)}`;
   for (let n = 2; used.has(id); n++) id = `${id.replace(/~\d+$/, '')}~${n}`;
   used.add(id);
@@ -202,8 +251,10 @@ function subjectElement(container: Element): Element | null {
   const scopes: Element[] = [];
   for (let el: Element | null = container; el && scopes.length < 4; el = el.parentElement) scopes.push(el);
   for (const selector of S.subject) {
-    for (const scope of scopes) {
-      for (const el of Array.from(scope.querySelectorAll(selector))) {
+    for (let i = 0; i < scopes.length; i++) {
+      const scope = scopes[i]!;
+      // Everything inside the previous scope was looked at (and turned down) already.
+      for (const el of hitsOutside(scope, i > 0 ? scopes[i - 1]! : null, selector)) {
         // A subject inside another (cached) pane under a shared ancestor is not this pane's.
         if (scope !== container && !container.contains(el) && otherPaneHolds(el, container)) continue;
         if (!el.closest(EDITOR) && isShown(el)) return el;
@@ -211,6 +262,17 @@ function subjectElement(container: Element): Element | null {
     }
   }
   return null;
+}
+
+/** scope.querySelectorAll(selector) in document order, less the descendants of `inner` (a child of scope). */
+function hitsOutside(scope: Element, inner: Element | null, selector: string): Element[] {
+  if (!inner) return Array.from(scope.querySelectorAll(selector));
+  const out: Element[] = [];
+  for (let c = scope.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.matches(selector)) out.push(c);
+    if (c !== inner) for (const h of Array.from(c.querySelectorAll(selector))) out.push(h);
+  }
+  return out;
 }
 
 function otherPaneHolds(el: Element, container: Element): boolean {
@@ -292,7 +354,9 @@ export function readOutlook(doc: Document, loc: Pick<Location, 'pathname' | 'hre
     id = `subject:${fingerprint(subject)}`;
   }
   const used = new Set<string>();
-  let messages = roots.map((r) => readMessage(r, id!, used));
+  const paneEditors = Array.from(container.querySelectorAll(EDITOR));
+  const paneInEditor = !!container.closest(EDITOR);
+  let messages = roots.map((r) => readMessage(r, id!, used, paneEditors, paneInEditor));
   const dated = messages.filter((m) => m.date);
   if (dated.length >= 2 && dated[0]!.date! > dated[dated.length - 1]!.date!) messages = messages.reverse();
   if (messages.every((m) => !m.sender.email)) report('outlook.message.sender', roots[0] ?? container, id);

@@ -184,26 +184,93 @@ class TextBuilder {
 }
 
 /**
- * A cheap pre-filter for `el.matches(rules)`: most elements in a mail body are bare <div>/<span>s
- * that no rule can match, and `matches` with long selector lists is the costliest call in the walk.
- * Derived from the selectors themselves, so a new rule cannot be silently skipped.
+ * A cheap pre-filter for `el.matches(rules)`: most elements in a mail body are bare or only classed
+ * <div>/<span>s that no rule can match, and `matches` with long selector lists is the costliest call in
+ * the walk. Derived from the selectors themselves, so a new rule cannot be silently skipped: each
+ * compound selector contributes one thing an element must have to match it (an id or class containing
+ * a word, an attribute, a tag name); anything the parser does not understand (combinators, pseudo-classes,
+ * `*`) sends every element to `matches`.
  */
 interface RuleFilter {
+  everything: boolean;
   tags: Set<string>;
-  classes: boolean;
-  ids: boolean;
-  attrs: Set<string>;
+  /** Lower-cased words the id / class attribute must contain for some rule to match. */
+  idWords: string[];
+  classWords: string[];
+  attrs: string[];
+  /** Answers per distinct class / id string (mail repeats the same class on every line). */
+  memo: Map<string, boolean>;
 }
 
+// One filter per rules object (each site has one), built on first use.
+const filters = new WeakMap<BodyRules, RuleFilter>();
+
 function ruleFilter(rules: BodyRules): RuleFilter {
-  const all = [rules.quote, rules.quoteFromHere, rules.signature, rules.skip].join(',');
-  const tags = new Set<string>();
-  for (const part of all.split(',')) {
-    const m = /^\s*([a-z][a-z0-9]*)/i.exec(part);
-    if (m) tags.add(m[1]!.toLowerCase());
+  let f = filters.get(rules);
+  if (!f) filters.set(rules, (f = buildRuleFilter(rules)));
+  return f;
+}
+
+const COMPOUND = /^([a-z][a-z0-9-]*)?((?:[.#][\w-]+|\[\s*[\w-]+\s*(?:[~|^$*]?=\s*(?:"[^"]*"|'[^']*'|[\w-]+)\s*)?\])*)$/i;
+const PART = /([.#])([\w-]+)|\[\s*([\w-]+)\s*(?:[~|^$*]?=\s*(?:"([^"]*)"|'([^']*)'|([\w-]+))\s*)?\]/gi;
+
+function buildRuleFilter(rules: BodyRules): RuleFilter {
+  const f: RuleFilter = { everything: false, tags: new Set(), idWords: [], classWords: [], attrs: [], memo: new Map() };
+  for (const raw of [rules.quote, rules.quoteFromHere, rules.signature, rules.skip].join(',').split(',')) {
+    const part = raw.trim();
+    if (!part) continue;
+    const m = COMPOUND.exec(part);
+    if (!m) {
+      f.everything = true;
+      continue;
+    }
+    let id: string | null = null;
+    let attr: string | null = null;
+    let cls: string | null = null;
+    for (const p of m[2]!.matchAll(PART)) {
+      const value = (p[4] ?? p[5] ?? p[6])?.toLowerCase();
+      if (p[1] === '#') id ??= p[2]!.toLowerCase();
+      else if (p[1] === '.') cls ??= p[2]!.toLowerCase();
+      else {
+        const name = p[3]!.toLowerCase();
+        if (name === 'id' && value !== undefined) id ??= value;
+        else if (name === 'class' && value !== undefined) cls ??= value;
+        else attr ??= name;
+      }
+    }
+    // The rarest requirement wins: an id word, then an attribute, then a class word, then the tag.
+    if (id !== null) f.idWords.push(id);
+    else if (attr !== null) f.attrs.push(attr);
+    else if (cls !== null) f.classWords.push(cls);
+    else if (m[1]) f.tags.add(m[1].toLowerCase());
+    else f.everything = true;
   }
-  const attrs = new Set([...all.matchAll(/\[\s*([\w-]+)/g)].map((m) => m[1]!.toLowerCase()));
-  return { tags, classes: all.includes('.'), ids: all.includes('#'), attrs };
+  return f;
+}
+
+function contains(f: RuleFilter, kind: '#' | '.', value: string | null, words: string[]): boolean {
+  if (!value || words.length === 0) return false;
+  const key = kind + value;
+  let hit = f.memo.get(key);
+  if (hit === undefined) {
+    const v = value.toLowerCase();
+    hit = words.some((w) => v.includes(w));
+    if (f.memo.size >= 2000) f.memo.clear();
+    if (value.length <= 500) f.memo.set(key, hit);
+  }
+  return hit;
+}
+
+/** Whether `el` may match one of the rules (false means it certainly matches none). Exported for tests. */
+export function mayMatchRules(el: Element, rules: BodyRules): boolean {
+  const f = ruleFilter(rules);
+  return f.everything || f.tags.has(el.localName) || (el.hasAttributes() && mayMatchByAttributes(el, f));
+}
+
+function mayMatchByAttributes(el: Element, f: RuleFilter): boolean {
+  if (contains(f, '#', el.getAttribute('id'), f.idWords) || contains(f, '.', el.getAttribute('class'), f.classWords)) return true;
+  for (const a of f.attrs) if (el.hasAttribute(a)) return true;
+  return false;
 }
 
 const HIDDEN = 1;
@@ -216,7 +283,7 @@ const STYLED = 4;
  * STYLED bits) Bare elements (most of a mail body) skip `matches` entirely.
  */
 function inspect(el: Element, f: RuleFilter): number {
-  const tagHit = f.tags.has(el.localName);
+  const tagHit = f.everything || f.tags.has(el.localName);
   // getAttribute/hasAttribute only: touching `el.attributes` makes Blink materialise Attr objects.
   if (!el.hasAttributes()) return tagHit ? CHECK : 0;
   let bits = tagHit ? CHECK : 0;
@@ -225,15 +292,7 @@ function inspect(el: Element, f: RuleFilter): number {
   // zero-size clipped boxes, text parked off-screen.
   if ((style && styleHidesSubtree(style)) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return bits | HIDDEN;
   if (style || el.hasAttribute('color') || el.hasAttribute('bgcolor')) bits |= STYLED;
-  if (!(bits & CHECK) && ((f.classes && el.getAttribute('class')) || (f.ids && el.id))) bits |= CHECK;
-  if (!(bits & CHECK)) {
-    for (const a of f.attrs) {
-      if (el.hasAttribute(a)) {
-        bits |= CHECK;
-        break;
-      }
-    }
-  }
+  if (!(bits & CHECK) && mayMatchByAttributes(el, f)) bits |= CHECK;
   return bits;
 }
 
@@ -243,11 +302,23 @@ function inspect(el: Element, f: RuleFilter): number {
  */
 const SHEET_HIDING = /display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*(?:0*\.?0+\s*[;}!]|0\s*$)|font(?:-size)?\s*:\s*(?:[^;}]*\s)?(?:0|0?\.\d+|1)(?:px|pt|em|rem|%)?(?=[\s;}/!]|$)|(?:max-)?(?:height|width)\s*:\s*0(?:px)?\s*[;}!]|color\s*:\s*(?:#f{3}\b|#f{6}\b|#fefefe|white|transparent|rgba?\([^)]*(?:255\s*,\s*255\s*,\s*255|,\s*0\s*\)))|text-indent\s*:\s*-|(?:left|top)\s*:\s*-\d{3,}|clip|scale\(\s*0|background|content-visibility/i;
 
+// Mails of one conversation carry the same sheet in every message (OWA copies it into each body).
+const sheetMemo = new Map<string, boolean>();
+
+function sheetHides(css: string): boolean {
+  let hides = sheetMemo.get(css);
+  if (hides === undefined) {
+    hides = SHEET_HIDING.test(css);
+    if (sheetMemo.size >= 200) sheetMemo.clear();
+    if (css.length <= 20_000) sheetMemo.set(css, hides);
+  }
+  return hides;
+}
+
 function sheetsMayHide(root: Element): boolean {
   const sheets = root.getElementsByTagName('style');
   for (let i = 0; i < sheets.length; i++) {
-    const css = (sheets[i]!.textContent ?? '').slice(0, 200_000);
-    if (SHEET_HIDING.test(css)) return true;
+    if (sheetHides((sheets[i]!.textContent ?? '').slice(0, 200_000))) return true;
   }
   return false;
 }
