@@ -1,0 +1,52 @@
+// Team sync's side of the log (issue 18): this browser's rows grouped into books for the outbox, and
+// the teammates' validated documents (Dexie v8 teamDocs), kept apart from the user's own tables.
+import type { OwnBook, TeamPayload } from '../sync/docs';
+import type { AfterfollowDb, TeamDocRow } from './database';
+import { allBooks } from './item-store';
+
+/** The whole log, one book per candidate (candidates without a row are skipped: nothing to share). */
+export async function readOwnBooks(db: AfterfollowDb): Promise<OwnBook[]> {
+  return db.transaction('r', [db.candidates, db.itemBooks, db.events, db.interviews, db.messages], async () => {
+    const [candidates, books, events, interviews, messages] = await Promise.all([
+      db.candidates.toArray(),
+      allBooks(db),
+      db.events.toArray(),
+      db.interviews.toArray(),
+      db.messages.toArray(),
+    ]);
+    const out = new Map<string, OwnBook>(candidates.map((c) => [c.id, { candidate: c, items: [], events: [], interviews: [], messages: [] }]));
+    for (const b of books) {
+      const own = out.get(b.candidateId);
+      if (own) own.items = b.items;
+    }
+    for (const e of events) out.get(e.candidateId)?.events.push(e);
+    for (const iv of interviews) out.get(iv.candidateId)?.interviews.push(iv);
+    for (const m of messages) out.get(m.candidateId)?.messages.push(m);
+    return [...out.values()];
+  });
+}
+
+export function teamRowOf(id: string, payload: TeamPayload): TeamDocRow {
+  return {
+    id,
+    author: payload.author.user,
+    authorName: payload.author.name,
+    kind: payload.type === 'afterfollow.book' ? 'book' : 'counts',
+    candidateId: payload.type === 'afterfollow.book' ? payload.candidate.id : '',
+    payload,
+  };
+}
+
+/** Stores validated documents and removes deleted ones, in one transaction. */
+export async function applyTeamChanges(db: AfterfollowDb, put: TeamDocRow[], remove: string[]): Promise<void> {
+  if (put.length === 0 && remove.length === 0) return;
+  await db.transaction('rw', db.teamDocs, async () => {
+    if (remove.length) await db.teamDocs.bulkDelete(remove);
+    if (put.length) await db.teamDocs.bulkPut(put);
+  });
+}
+
+export const countTeamDocs = (db: AfterfollowDb) => db.teamDocs.count();
+export const clearTeamDocs = (db: AfterfollowDb) => db.teamDocs.clear();
+export const allTeamDocs = (db: AfterfollowDb) => db.teamDocs.toArray();
+export const teamDocsOfCandidate = (db: AfterfollowDb, candidateId: string) => db.teamDocs.where('candidateId').equals(candidateId).toArray();
