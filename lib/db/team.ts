@@ -2,7 +2,7 @@
 // the teammates' validated documents (Dexie v8 teamDocs), kept apart from the user's own tables.
 import type { OwnBook, TeamPayload } from '../sync/docs';
 import type { AfterfollowDb, TeamDocRow } from './database';
-import { allBooks } from './item-store';
+import { allBooks, itemsOfCandidate } from './item-store';
 
 /** The whole log, one book per candidate (candidates without a row are skipped: nothing to share). */
 export async function readOwnBooks(db: AfterfollowDb): Promise<OwnBook[]> {
@@ -50,3 +50,21 @@ export const countTeamDocs = (db: AfterfollowDb) => db.teamDocs.count();
 export const clearTeamDocs = (db: AfterfollowDb) => db.teamDocs.clear();
 export const allTeamDocs = (db: AfterfollowDb) => db.teamDocs.toArray();
 export const teamDocsOfCandidate = (db: AfterfollowDb, candidateId: string) => db.teamDocs.where('candidateId').equals(candidateId).toArray();
+
+/** HR's team scope: this browser's own books and the teammates' documents. */
+export async function loadTeam(db: AfterfollowDb): Promise<{ me: OwnBook[]; docs: TeamPayload[] }> {
+  const [me, rows] = await Promise.all([readOwnBooks(db), allTeamDocs(db)]);
+  return { me, docs: rows.map((r) => r.payload) };
+}
+
+/** One candidate's books: this browser's and every teammate's (the prep sheet's team questions). */
+export async function loadTeamOfCandidate(db: AfterfollowDb, candidateId: string): Promise<{ me: OwnBook[]; docs: TeamPayload[] }> {
+  const [candidate, items, events, interviews, rows] = await Promise.all([
+    db.candidates.get(candidateId),
+    itemsOfCandidate(db, candidateId),
+    db.events.where('candidateId').equals(candidateId).toArray(),
+    db.interviews.where('candidateId').equals(candidateId).toArray(),
+    teamDocsOfCandidate(db, candidateId),
+  ]);
+  return { me: candidate ? [{ candidate, items, events, interviews, messages: [] }] : [], docs: rows.map((r) => r.payload) };
+}
