@@ -566,7 +566,6 @@ export const messages = {
   scopeTeam: ['Team', 'チーム'],
   teamRecruiter: ['Recruiter', '担当者'],
   teamAllRecruiters: ['Whole team', 'チーム全体'],
-  teamMe: ['Me ($1)', '自分（$1）'],
   teamTotal: ['Team total', 'チーム合計'],
   teamTableTitle: ['Team by recruiter', '担当者別'],
   teamColCandidates: ['Candidates', '候補者'],

@@ -31,7 +31,7 @@ export function RecruiterSelect({ recruiters, value, onChange }: { recruiters: r
         <option value="*">{t('teamAllRecruiters')}</option>
         {recruiters.map((r) => (
           <option key={r.user || 'me'} value={r.user || 'me'}>
-            {r.me ? t('teamMe', r.name) : r.name}
+            {r.me ? t('scopeMe') : r.name}
           </option>
         ))}
       </select>
@@ -48,7 +48,7 @@ export function TeamTable({ rows, total }: { rows: readonly RecruiterFigures[]; 
         caption={t('teamTableTitle')}
         head={[t('teamRecruiter'), t('teamColCandidates'), t('teamColItems'), t('teamColOpen'), t('teamColAnswered'), t('teamColDeferred')]}
         rows={[
-          ...rows.map((f) => line(f, `${f.me ? t('teamMe', f.name) : f.name}${f.countsOnly ? ` ${t('teamCountsOnly')}` : ''}`)),
+          ...rows.map((f) => line(f, `${f.me ? t('scopeMe') : f.name}${f.countsOnly ? ` ${t('teamCountsOnly')}` : ''}`)),
           line(total, t('teamTotal')),
         ]}
       />
