@@ -97,9 +97,10 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
 export function bookDocs(book: OwnBook, author: Author, share: 'everything' | 'pseudonymised', salt: string): Array<BookPayload & { _id: string }> {
   const b = share === 'pseudonymised' ? pseudonymised(book, salt) : book;
   const items = [...b.items].sort(byId);
-  const chunks: Item[][] = [[]];
   let size = JSON.stringify(b.events).length + JSON.stringify(b.interviews).length + JSON.stringify(b.messages).length;
-  for (const item of items) {
+  // Most books fit one document: one measure of the whole book instead of one per item.
+  const chunks: Item[][] = size + JSON.stringify(items).length <= CHUNK_BYTES && items.length <= MAX_ROWS ? [items] : [[]];
+  for (const item of chunks[0] === items ? [] : items) {
     const s = JSON.stringify(item).length + 1;
     const last = chunks[chunks.length - 1]!;
     if (last.length > 0 && (size + s > CHUNK_BYTES || last.length >= MAX_ROWS)) {
