@@ -13,7 +13,7 @@ import { candidateSearch, countItems, iterateItems, listOwners, queryItems } fro
 import { getSettings } from './settings';
 import { loadThreadLinks } from './thread-links';
 import { templateRepository } from './templates';
-import { countTeamDocs, loadTeam, loadTeamOfCandidate } from './team';
+import { countTeamDocs, loadTeam, loadTeamBoard, loadTeamOfCandidate } from './team';
 import type { AlarmOptions } from '../schedule/alarm-plan';
 import type { ScheduleSettings } from '../schedule/due';
 
@@ -56,6 +56,7 @@ export const templates = () => templateRepository(getDb());
 export const readTeam = bind(loadTeam);
 export const readTeamOfCandidate = bind(loadTeamOfCandidate);
 export const countTeamRows = bind(countTeamDocs);
+export const readTeamBoard = bind(loadTeamBoard);
 
 /** The follow-up clock's settings, as the options form reads and saves them. */
 export interface ScheduleStore {

@@ -1,6 +1,11 @@
 // Team sync's side of the log (issue 18): this browser's rows grouped into books for the outbox, and
 // the teammates' validated documents (Dexie v8 teamDocs), kept apart from the user's own tables.
+import { CLOSED_STAGES } from '../domain';
+import { prioritiseCandidates, type Prioritised } from '../schedule/priority';
 import type { OwnBook, TeamPayload } from '../sync/docs';
+import { groupTeam, mergeBooks } from '../sync/team-view';
+import { dueFromRows, getScheduleSettings } from './due-items';
+import { declineRiskFrom, getPriorityRules, type BoardRow } from './follow-up-board';
 import type { AfterfollowDb, TeamDocRow } from './database';
 import { allBooks, itemsOfCandidate } from './item-store';
 
@@ -67,4 +72,27 @@ export async function loadTeamOfCandidate(db: AfterfollowDb, candidateId: string
     teamDocsOfCandidate(db, candidateId),
   ]);
   return { me: candidate ? [{ candidate, items, events, interviews, messages: [] }] : [], docs: rows.map((r) => r.payload) };
+}
+
+/**
+ * "Follow up first" over the whole team: every open candidate in this browser's log or a teammate's
+ * book (the same candidate once, merged by the log's rule), with who holds them, ranked by the same
+ * rules and clock as the own board.
+ */
+export async function loadTeamBoard(db: AfterfollowDb, now: number, meName: string): Promise<Array<Prioritised<BoardRow> & { recruiters: string[] }>> {
+  const [{ me, docs }, settings, rules] = await Promise.all([loadTeam(db), getScheduleSettings(db), getPriorityRules(db)]);
+  const team = groupTeam({ name: meName, books: me }, docs);
+  const holders = new Map<string, string[]>();
+  for (const r of team) for (const b of r.books) holders.set(b.candidate.id, [...(holders.get(b.candidate.id) ?? []), r.name]);
+  const rows: BoardRow[] = mergeBooks(team)
+    .filter((b) => !CLOSED_STAGES.includes(b.candidate.stage))
+    .map((b) => ({
+      candidate: b.candidate,
+      candidateId: b.candidate.id,
+      position: b.candidate.position,
+      stage: b.candidate.stage,
+      declineRisk: declineRiskFrom(b.messages, b.events).level,
+      dueItems: dueFromRows(b.candidate, b.interviews, b.messages, b.events, settings, now),
+    }));
+  return prioritiseCandidates(rows, rules, now).map((row) => ({ ...row, recruiters: holders.get(row.candidateId) ?? [] }));
 }

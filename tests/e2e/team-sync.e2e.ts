@@ -180,6 +180,20 @@ describe('team sync: two recruiters and HR through the team CouchDB', () => {
       // Taro's shared question counts once, answered (Alice's newer edit), not open (Bob's older one).
       ['Team total', '2', '3', '2', '1', '0'],
     ]);
+    // Follow up first, team scope: each open candidate once, with who holds them; the prep sheet
+    // shows the questions teammates collected (HR's own log is empty).
+    const board = await hr.context.newPage();
+    await board.goto(`chrome-extension://${hr.extensionId}/dashboard.html`);
+    await board.getByRole('tab', { name: 'Follow up first' }).click();
+    await board.getByRole('radio', { name: 'Team' }).check();
+    const taro = board.locator('tr[data-candidate-id="cand:taro@example.jp"]');
+    await expect.poll(() => taro.innerText()).toContain('Alice, Bob');
+    expect(await board.locator('tr[data-candidate-id="cand:hanako@example.jp"]').innerText()).toContain('Bob');
+    await taro.getByRole('button', { name: 'Prep sheet' }).click();
+    const prep = board.getByRole('region', { name: 'Collected by teammates' });
+    await expect.poll(() => prep.innerText()).toContain('What is the salary range? — Answered now · collected by Alice, Bob');
+    expect(await prep.innerText()).toContain('Is remote work possible? — Open · collected by Alice');
+    await board.close();
     for (const h of [alice, bob, hr]) expect(h.blocked).toEqual([]);
   });
 
