@@ -86,6 +86,28 @@ describe('team sync', () => {
     await expect(server.db('team').get(bookDocId('alice', 'cand:one@example.jp', 0))).rejects.toMatchObject({ status: 404 });
   });
 
+  it('a restarted background (a new engine on the same local stores) keeps its settings, status and checkpoints', async () => {
+    const first = browser('alice');
+    first.config.displayName = 'Alice';
+    first.store.books = [book('r1@example.jp', [{ key: 'r1' }])];
+    await first.sync.save(first.config);
+    const done = await first.sync.sync('manual');
+    expect(done.lastError).toBeNull();
+    // The service worker stops; a new one starts with the same IndexedDB (here: the same memory databases).
+    const prefix = `b${browsers - 1}-`;
+    const again = new TeamSync({ Pouch: NodePouch, localAdapter: 'memory', fetch: (u, i) => fetch(u, i), now: Date.now, store: first.store, granted: async () => true, wakeAt: () => {}, prefix });
+    expect(await again.view()).toMatchObject({ username: 'alice', displayName: 'Alice', hasPassword: true });
+    expect((await again.status()).lastSyncAt).toBe(done.lastSyncAt);
+    const r1 = bookDocId('alice', 'cand:r1@example.jp', 0);
+    const rev = (await server.db('team').get(r1))._rev;
+    first.store.books.push(book('r2@example.jp', [{ key: 'r2' }]));
+    const s = await again.sync('manual');
+    expect(s.pending).toBe(0);
+    // Only the new candidate went up: the first one's document was not written again.
+    expect((await server.db('team').get(r1))._rev).toBe(rev);
+    expect((await server.db('team').get(bookDocId('alice', 'cand:r2@example.jp', 0))).author).toEqual({ user: 'alice', name: 'Alice' });
+  });
+
   it('wrong credentials are named, and nothing is written', async () => {
     const eve = browser('alice', { password: 'wrong' });
     eve.store.books = [book('x@example.jp', [{ key: 'e' }])];
