@@ -1,12 +1,18 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
+import { resolve } from 'node:path';
 
 import { MAIL_HOSTS } from './lib/hosts';
 import { zodWithoutEval } from './scripts/zod-without-eval';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  vite: () => ({ plugins: [zodWithoutEval(), tailwindcss()] }),
+  vite: () => ({
+    plugins: [zodWithoutEval(), tailwindcss()],
+    // Team sync (background only): PouchDB's design-document filter plugin builds code from strings;
+    // the sync passes function filters only (lib/sync/changes-filter-stub.ts).
+    resolve: { alias: { 'pouchdb-changes-filter': resolve('lib/sync/changes-filter-stub.ts') } },
+  }),
   // scripts/zip.mjs makes the sources package from the committed tree (git archive), not from this folder.
   zip: { zipSources: false },
   // One manifest for every store; the Gecko settings go only into the Firefox build (Chromium and Edge
@@ -20,6 +26,9 @@ export default defineConfig({
     web_accessible_resources: [{ resources: ['sidebar.html'], matches: MAIL_HOSTS }],
     // Only what is used: alarms and notifications for the follow-up clock (the log lives in IndexedDB).
     permissions: ['alarms', 'notifications'],
+    // Team sync (issue 18), off by default: the Options page asks for exactly the team server's host at
+    // run time. https only; http only on the machine itself (tests, a local CouchDB).
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_extName__' },
     commands: {

@@ -2,6 +2,7 @@ import { createHandlers } from '../lib/background/handlers';
 import { onAlarm, onNotificationClick, refreshReminders } from '../lib/background/reminders';
 import { TAB_CHANNEL, type TabMessage } from '../lib/background/tab-messages';
 import { SidebarFeed } from '../lib/background/sidebar-feed';
+import { TEAM_ALARM, teamSyncRunner } from '../lib/background/team-sync';
 import { TabViews } from '../lib/background/tab-views';
 import { onDataChanged } from '../lib/db/change-signal';
 import { getDb } from '../lib/db/database';
@@ -25,6 +26,8 @@ export default defineBackground(() => {
   const sendToTab = (tabId: number, message: TabMessage) => browser.tabs.sendMessage(tabId, { channel: TAB_CHANNEL, ...message }, { frameId: 0 });
   const tabs = new TabViews();
   const feed = new SidebarFeed(db, tabs);
+  // Team sync (issue 18): off until set up in Options and the team server's host is granted.
+  const team = teamSyncRunner(db);
   // Every write, from any context, refreshes the badge, the alarms and every open sidebar.
   let feedPending: ReturnType<typeof setTimeout> | undefined;
   onDataChanged(() => {
@@ -44,6 +47,7 @@ export default defineBackground(() => {
         sendToTab,
       },
       tabs,
+      team.get,
     ),
   );
 
@@ -64,7 +68,9 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => tabs.forget(tabId));
 
   // Listeners are registered synchronously at start-up so a waking service worker receives the event.
-  browser.alarms.onAlarm.addListener((alarm) => void onAlarm(db, alarm.name).catch((e) => console.warn('[afterfollow] alarm', e)));
+  browser.alarms.onAlarm.addListener((alarm) =>
+    alarm.name === TEAM_ALARM ? team.onAlarm() : void onAlarm(db, alarm.name).catch((e) => console.warn('[afterfollow] alarm', e)),
+  );
   browser.notifications?.onClicked.addListener((id) => void onNotificationClick(db, id));
   browser.notifications?.onButtonClicked.addListener((id) => {
     void snooze(db, id, Date.now() + HOUR).then(() => browser.notifications.clear(id));
@@ -88,4 +94,5 @@ export default defineBackground(() => {
   void purgeExpired(db).catch((e) => console.warn('[afterfollow] retention purge failed', e));
   // Alarms are restored from Dexie whenever the service worker starts.
   scheduleRefresh();
+  team.start();
 });

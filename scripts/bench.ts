@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { benchAnalysis } from './bench-analysis';
 import { benchSites, benchSitesChromium } from './bench-sites';
 import { benchStorage } from './bench-storage';
+import { benchSync } from './bench-sync';
 
 const section = (title: string) => console.log(`\n== ${title} ==`);
 
@@ -14,6 +15,8 @@ await benchSites();
 await benchSitesChromium();
 section('storage (Node, fake-indexeddb)');
 await benchStorage();
+section('team sync (Node, PouchDB memory adapter, express-pouchdb on 127.0.0.1)');
+await benchSync();
 section('extension in Chromium');
 if (!existsSync('.output/chrome-mv3/manifest.json')) {
   console.log('skipped: run `npm run build` first');

@@ -8,10 +8,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 // Chromium MV3 manifest keys that Edge reads as Chrome does.
-const EDGE_KEYS = new Set(['manifest_version', 'name', 'description', 'version', 'icons', 'default_locale', 'host_permissions', 'web_accessible_resources', 'permissions', 'action', 'commands', 'background', 'options_ui', 'content_scripts', 'content_security_policy', 'minimum_chrome_version', 'short_name', 'author', 'homepage_url']);
+const EDGE_KEYS = new Set(['manifest_version', 'name', 'description', 'version', 'icons', 'default_locale', 'host_permissions', 'web_accessible_resources', 'permissions', 'action', 'commands', 'background', 'options_ui', 'content_scripts', 'content_security_policy', 'minimum_chrome_version', 'short_name', 'author', 'homepage_url',
+  // Team sync (issue 18): Chromium's MV3 key for run-time host requests (Chromium 102+; Edge reads Chromium's manifest).
+  'optional_host_permissions']);
 // Edge's MV3 API list, as far as Afterfollow could use it (runtime and i18n need no permission).
-const EDGE_APIS = new Set(['action', 'alarms', 'commands', 'contextMenus', 'downloads', 'i18n', 'notifications', 'runtime', 'scripting', 'storage', 'tabs', 'windows', 'sidePanel']);
-const NO_PERMISSION = new Set(['runtime', 'i18n', 'tabs', 'action', 'commands']);
+const EDGE_APIS = new Set(['action', 'alarms', 'commands', 'contextMenus', 'downloads', 'i18n', 'notifications', 'runtime', 'scripting', 'storage', 'tabs', 'windows', 'sidePanel', 'permissions']);
+// permissions (team sync's run-time host request) needs no permission of its own.
+const NO_PERMISSION = new Set(['runtime', 'i18n', 'tabs', 'action', 'commands', 'permissions']);
 
 const manifest = JSON.parse(readFileSync(join(process.argv[2] ?? '.output/chrome-mv3', 'manifest.json'), 'utf8'));
 const problems = [];

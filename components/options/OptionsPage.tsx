@@ -7,6 +7,7 @@ import { DangerZone } from './DangerZone';
 import { ScheduleForm } from './ScheduleForm';
 import { SettingsForm } from './SettingsForm';
 import { TemplateEditor } from './templates/TemplateEditor';
+import { TeamSyncForm } from './TeamSyncForm';
 import { Welcome } from './Welcome';
 
 export interface OptionsPorts {
@@ -14,10 +15,12 @@ export interface OptionsPorts {
   confirm: (question: string) => boolean;
   /** The page was opened as the welcome (options.html#welcome, on install). */
   welcomeRequested?: boolean;
+  /** Team sync: asks the browser for one host (permissions.request); tests pass a fake. */
+  requestHost?: (pattern: string) => Promise<boolean>;
 }
 
 /** Settings, the follow-up clock, templates and deleting data; the first-run welcome on top. */
-export function OptionsPage({ download, confirm, welcomeRequested = false }: OptionsPorts) {
+export function OptionsPage({ download, confirm, welcomeRequested = false, requestHost = async () => false }: OptionsPorts) {
   // The welcome shows when asked for (on install) or while the mails still lack a name or company.
   const [welcome, setWelcome] = useState<boolean | null>(welcomeRequested || null);
   const [generation, setGeneration] = useState(0);
@@ -42,6 +45,7 @@ export function OptionsPage({ download, confirm, welcomeRequested = false }: Opt
         </div>
       </div>
       <TemplateEditor repository={templates()} download={download} confirm={confirm} />
+      <TeamSyncForm requestHost={requestHost} confirm={confirm} />
       <DangerZone confirm={confirm} />
     </main>
   );

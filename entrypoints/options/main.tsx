@@ -13,7 +13,12 @@ forwardChanges(() => send('data.changed', {}));
 document.title = t('optionsTitle');
 createRoot(document.getElementById('root')!).render(
   <ErrorBoundary context={`options ${browser.runtime.getManifest().version}`} copy={(text) => navigator.clipboard.writeText(text)}>
-    <OptionsPage download={downloadText} confirm={confirmInPage} welcomeRequested={location.hash === '#welcome'} />
+    <OptionsPage
+      download={downloadText}
+      confirm={confirmInPage}
+      welcomeRequested={location.hash === '#welcome'}
+      requestHost={(pattern) => browser.permissions.request({ origins: [pattern] })}
+    />
   </ErrorBoundary>,
 );
 

@@ -12,6 +12,8 @@ import { AnalysisCache, handlePageView, markThread } from './page-view';
 import type { TabMessage } from './tab-messages';
 import { readSidebarState } from './sidebar-feed';
 import { TabViews } from './tab-views';
+import { teamHandlers } from './team-handlers';
+import type { TeamSync } from '../sync/engine';
 
 export interface BackgroundEffects {
   openDashboard(): Promise<void>;
@@ -34,6 +36,8 @@ export function createHandlers(
   now: () => number = Date.now,
   effects: BackgroundEffects = noEffects,
   tabs: TabViews = new TabViews(),
+  /** Team sync (issue 18), created on first use; tests without it get an error for its messages. */
+  team: () => Promise<TeamSync> = () => Promise.reject(new Error('team sync is not available here')),
 ): Handlers {
   const cache = new AnalysisCache();
   const corrections = new CorrectionsCache(db);
@@ -118,5 +122,6 @@ export function createHandlers(
       await deleteEverything(db);
       return { deleted: true };
     },
+    ...teamHandlers(team),
   };
 }

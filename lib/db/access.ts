@@ -13,6 +13,7 @@ import { candidateSearch, countItems, iterateItems, listOwners, queryItems } fro
 import { getSettings } from './settings';
 import { loadThreadLinks } from './thread-links';
 import { templateRepository } from './templates';
+import { countTeamDocs, loadTeam, loadTeamBoard, loadTeamOfCandidate } from './team';
 import type { AlarmOptions } from '../schedule/alarm-plan';
 import type { ScheduleSettings } from '../schedule/due';
 
@@ -51,6 +52,11 @@ export const savePriorityRules = bind(setPriorityRules);
 export const readPrepSheet = bind(loadPrepSheet);
 export const readBoard = bind(loadBoard);
 export const templates = () => templateRepository(getDb());
+/** Team sync (issue 18): the teammates' documents beside this browser's log. */
+export const readTeam = bind(loadTeam);
+export const readTeamOfCandidate = bind(loadTeamOfCandidate);
+export const countTeamRows = bind(countTeamDocs);
+export const readTeamBoard = bind(loadTeamBoard);
 
 /** The follow-up clock's settings, as the options form reads and saves them. */
 export interface ScheduleStore {

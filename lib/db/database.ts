@@ -5,6 +5,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Candidate, Diagnostic, EventRecord, Item, MessageRecord, ThreadRecord } from '../records';
 import type { Interview } from '../records';
 import type { Template } from '../templates/schema';
+import type { TeamPayload } from '../sync/docs';
 import { bookOf, digestOf, groupByCandidate, type ItemBook, type ItemDigest } from './item-store';
 
 export interface SettingRow {
@@ -31,7 +32,24 @@ export type AfterfollowDb = Dexie & {
   interviews: EntityTable<Interview, 'id'>;
   templates: EntityTable<Template, 'id'>;
   tombstones: EntityTable<Tombstone, 'id'>;
+  teamDocs: EntityTable<TeamDocRow, 'id'>;
 };
+
+/**
+ * A teammate's document from the team database (issue 18), validated before it was stored: kept
+ * apart from this browser's own log, so "me" stays me and a teammate's rows never become mine.
+ */
+export interface TeamDocRow {
+  /** The document id ('b:<user>:<candidate key>[#chunk]' or 'c:<user>'). */
+  id: string;
+  /** The CouchDB user who wrote it. */
+  author: string;
+  authorName: string;
+  kind: 'book' | 'counts';
+  /** The candidate of a book ('' for counts). */
+  candidateId: string;
+  payload: TeamPayload;
+}
 
 export const DB_NAME = 'afterfollow';
 
@@ -91,6 +109,8 @@ export const SCHEMA_V6 = {
 };
 /** Version 7: interviews carry the interviewer's notes (not indexed); the upgrade gives old rows empty notes. */
 export const SCHEMA_V7 = SCHEMA_V6;
+/** Version 8: teammates' documents from team sync (issue 18), by author and candidate. A new table only. */
+export const SCHEMA_V8 = { ...SCHEMA_V7, teamDocs: 'id, author, candidateId' };
 
 export function openDb(name: string = DB_NAME): AfterfollowDb {
   // Relaxed durability: a local log loses at most the last moment's writes in a crash, and Chromium
@@ -131,6 +151,8 @@ export function openDb(name: string = DB_NAME): AfterfollowDb {
           if (typeof i.notes !== 'string') i.notes = '';
         });
     });
+  // Only a new table: every row stays as it is.
+  db.version(8).stores(SCHEMA_V8);
   return db;
 }
 

@@ -2,7 +2,7 @@
 import { CLOSED_STAGES } from '../domain';
 import { computeDueItems, DEFAULT_SCHEDULE_SETTINGS, scheduleSettingsSchema, toScheduleEvent, type DueItem, type ScheduleSettings } from '../schedule/due';
 import { alarmOptionsSchema, type AlarmOptions } from '../schedule/alarm-plan';
-import type { Candidate } from '../records';
+import type { Candidate, EventRecord, Interview, MessageRecord } from '../records';
 import type { AfterfollowDb } from './database';
 
 const SCHEDULE_KEY = 'schedule';
@@ -50,6 +50,18 @@ async function dueForCandidate(db: AfterfollowDb, c: Candidate, settings: Schedu
     db.messages.where('candidateId').equals(c.id).toArray(),
     db.events.where('candidateId').equals(c.id).toArray(),
   ]);
+  return dueFromRows(c, interviews, messages, events, settings, now);
+}
+
+/** A candidate's due follow-ups from rows already read (the team board reads teammates' documents). */
+export function dueFromRows(
+  c: Candidate,
+  interviews: Interview[],
+  messages: readonly MessageRecord[],
+  events: readonly EventRecord[],
+  settings: ScheduleSettings,
+  now: number,
+): DueItem[] {
   const contacts = [c.lastCandidateContactAt, c.lastRecruiterContactAt].filter((v): v is number => v !== null);
   return computeDueItems(
     {

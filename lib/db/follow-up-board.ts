@@ -1,7 +1,7 @@
 // The dashboard's "who first" list and the interviewer's prep sheet, read from the log.
 import { z } from 'zod';
 import { CLOSED_STAGES } from '../domain';
-import type { Candidate, Interview, Item } from '../records';
+import type { Candidate, EventRecord, Interview, Item, MessageRecord } from '../records';
 import type { DueItem } from '../schedule/due';
 import { prioritiseCandidates, priorityRuleSchema, type Prioritised, type PriorityInput, type PriorityRule } from '../schedule/priority';
 import type { AfterfollowDb } from './database';
@@ -38,10 +38,15 @@ async function declineRiskOf(db: AfterfollowDb, candidateId: string): Promise<De
     db.messages.where('candidateId').equals(candidateId).toArray(),
     db.events.where('candidateId').equals(candidateId).toArray(),
   ]);
+  return declineRiskFrom(messages, events);
+}
+
+/** The same from rows already read (the team board reads teammates' rows from their documents). */
+export function declineRiskFrom(messages: readonly MessageRecord[], events: readonly EventRecord[]): DeclineRisk {
   const reacted = Math.max(0, ...events.filter((e) => e.kind === 'call_proposed' || e.kind === 'follow_up_sent' || e.kind === 'mail_sent').map((e) => e.at));
   let level: DeclineRisk['level'] = 'none';
   const phrases: string[] = [];
-  for (const m of messages.sort((a, b) => (b.at ?? 0) - (a.at ?? 0))) {
+  for (const m of [...messages].sort((a, b) => (b.at ?? 0) - (a.at ?? 0))) {
     if (!m.fromCandidate || (m.at ?? 0) <= reacted || m.declineLevel === 'none') continue;
     if (m.declineLevel === 'hard') level = 'hard';
     else if (level === 'none') level = 'soft';

@@ -18,6 +18,7 @@ import {
   threadRecordSchema,
   threadUrlSchema,
 } from '../records';
+import { teamConfigSchema, teamConfigViewSchema, teamStatusSchema } from '../sync/config';
 
 const id = z.string().min(1).max(500);
 
@@ -257,6 +258,14 @@ export const protocol = {
   'data.deleteCandidate': { request: z.object({ id }), response: z.object({ deleted: z.number().int() }) },
   'ui.openDashboard': { request: z.object({}), response: z.object({ opened: z.boolean() }) },
   'data.deleteAll': { request: z.object({ confirm: z.literal(true) }), response: z.object({ deleted: z.boolean() }) },
+  /** Options → background: team sync's settings (without the password) and its status line (issue 18). */
+  'team.get': { request: z.object({}), response: z.object({ config: teamConfigViewSchema.nullable(), status: teamStatusSchema }) },
+  /** Options → background: saves team sync's settings (an empty password keeps the stored one). */
+  'team.save': { request: teamConfigSchema, response: z.object({ config: teamConfigViewSchema.nullable(), status: teamStatusSchema }) },
+  /** Options → background: sync now (also past a backoff). */
+  'team.sync': { request: z.object({}), response: teamStatusSchema },
+  /** Options → background: turn team sync off and forget its settings, queue and teammates' documents here. */
+  'team.disconnect': { request: z.object({ confirm: z.literal(true) }), response: z.object({ config: teamConfigViewSchema.nullable(), status: teamStatusSchema }) },
 } as const;
 
 export type Protocol = typeof protocol;

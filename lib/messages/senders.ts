@@ -40,6 +40,11 @@ export const ALLOWED_SENDERS: Record<MessageType, readonly SenderKind[]> = {
   'data.deleteAll': PAGES,
   'data.changed': PAGES,
   'ui.openDashboard': PAGES,
+  // Team sync's settings hold a password: only the Options page (never the sidebar inside a mail page).
+  'team.get': ['page'],
+  'team.save': ['page'],
+  'team.sync': ['page'],
+  'team.disconnect': ['page'],
 };
 
 /**

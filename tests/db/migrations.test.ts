@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from '../../lib/db/database';
+import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7 } from '../../lib/db/database';
 import { setInterviewNotes } from '../../lib/db/edits';
 import { loadPrepSheet } from '../../lib/db/follow-up-board';
 import { updateItem } from '../../lib/db/edits';
@@ -11,6 +11,7 @@ import v1Fixture from '../fixtures/db/v1.json';
 import v2Fixture from '../fixtures/db/v2.json';
 import v3Fixture from '../fixtures/db/v3.json';
 import v5Fixture from '../fixtures/db/v5.json';
+import v7Fixture from '../fixtures/db/v7.json';
 import { allItems, countAllItems, digestOf, getItem } from '../../lib/db/item-store';
 
 /** Every old row survives with its fields; later versions may add fields (v6: interview notes). */
@@ -28,7 +29,7 @@ describe('Dexie migrations', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     for (const [table, rows] of Object.entries(v1Fixture)) {
       if (table === 'items') continue;
       const stored = await db.table(table).toArray();
@@ -58,7 +59,7 @@ describe('Dexie migrations', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     for (const [table, rows] of Object.entries(v2Fixture)) {
       const stored = table === 'items' ? await allItems(db) : await db.table(table).toArray();
       expect(stored, table).toEqual(expect.arrayContaining(sameRows(rows)));
@@ -79,7 +80,7 @@ describe('Dexie migrations', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(db.tables.map((t) => t.name)).not.toContain('items');
     for (const [table, rows] of Object.entries(v3Fixture)) {
       const stored = table === 'items' ? await allItems(db) : await db.table(table).toArray();
@@ -122,7 +123,7 @@ describe('Dexie migrations', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     for (const [table, rows] of Object.entries(v5Fixture)) {
       const stored = await db.table(table).toArray();
       expect(stored, table).toHaveLength((rows as object[]).length);
@@ -137,6 +138,35 @@ describe('Dexie migrations', () => {
     await expect(setInterviewNotes(db, { id: 'iv:2', candidateId: 'cand:old@example.com', notes: 'x' })).rejects.toThrow();
     const sheet = await loadPrepSheet(db, 'cand:alex@example.com', 1794000000000);
     expect(sheet?.interviewNotes.map((n) => n.notes)).toEqual(['Strong on design systems; asked about remote days.']);
+    db.close();
+  });
+
+  it('v7 → v8 keeps every row of every table and adds an empty team store that takes teammates\' documents', async () => {
+    const name = `migrate-v7-${Math.random()}`;
+    const v7 = new Dexie(name);
+    v7.version(1).stores(SCHEMA_V1);
+    v7.version(2).stores(SCHEMA_V2);
+    v7.version(3).stores(SCHEMA_V3);
+    v7.version(4).stores(SCHEMA_V4);
+    v7.version(5).stores(SCHEMA_V5);
+    v7.version(6).stores(SCHEMA_V6);
+    v7.version(7).stores(SCHEMA_V7);
+    await v7.open();
+    for (const [table, rows] of Object.entries(v7Fixture)) await v7.table(table).bulkPut(rows as object[]);
+    v7.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(8);
+    for (const [table, rows] of Object.entries(v7Fixture)) {
+      const stored = await db.table(table).toArray();
+      expect(stored, table).toHaveLength((rows as object[]).length);
+      expect(stored, table).toEqual(expect.arrayContaining(rows as object[]));
+    }
+    expect(await db.teamDocs.count()).toBe(0);
+    const candidate = v7Fixture.candidates[0]!;
+    await db.teamDocs.put({ id: `b:alice:${candidate.id}`, author: 'alice', authorName: 'Alice', kind: 'book', candidateId: candidate.id, payload: { type: 'afterfollow.counts', v: 1, author: { user: 'alice', name: 'Alice' }, share: 'counts', at: 1790000000000, candidates: 0, items: 0, byStatus: {}, byStage: {} } });
+    expect(await db.teamDocs.where('author').equals('alice').primaryKeys()).toEqual([`b:alice:${candidate.id}`]);
     db.close();
   });
 });

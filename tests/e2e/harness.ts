@@ -25,6 +25,8 @@ export interface Harness {
   extensionId: string;
   /** Requests that tried to leave the browser (everything but the routed mail pages). */
   blocked: string[];
+  /** Requests let through to a `passThrough` origin. */
+  passed: string[];
   /** Dialogs (alert/confirm) any page opened: hostile mail must never open one. */
   dialogs: string[];
   /** Serve this fixture for the next navigation to that host. */
@@ -42,6 +44,8 @@ export interface LaunchOptions {
   /** Another unpacked extension to load instead of the build (benchmarks: a do-nothing floor); null loads none. */
   extensionDir?: string | null;
   args?: string[];
+  /** Origins whose requests go through (team sync's test server on 127.0.0.1); they are recorded in `passed`. */
+  passThrough?: () => readonly string[];
 }
 
 export async function launch(locale: 'en' | 'ja', options: LaunchOptions = {}): Promise<Harness> {
@@ -71,6 +75,7 @@ export async function launch(locale: 'en' | 'ja', options: LaunchOptions = {}): 
     ],
   });
   const blocked: string[] = [];
+  const passed: string[] = [];
   const dialogs: string[] = [];
   const served = new Map<string, string>();
   const inlineHtml = new Map<string, string>();
@@ -88,6 +93,10 @@ export async function launch(locale: 'en' | 'ja', options: LaunchOptions = {}): 
     if (url.protocol === 'https:' && MAIL_HOSTS.includes(url.hostname) && fixture && route.request().resourceType() === 'document') {
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, fixture)) });
     }
+    if (options.passThrough?.().includes(url.origin)) {
+      passed.push(`${route.request().method()} ${route.request().url()}`);
+      return route.continue();
+    }
     blocked.push(`${route.request().resourceType()} ${route.request().url()}`);
     return route.abort();
   });
@@ -97,6 +106,7 @@ export async function launch(locale: 'en' | 'ja', options: LaunchOptions = {}): 
     context,
     extensionId,
     blocked,
+    passed,
     dialogs,
     serve: (host, fixture) => served.set(host, fixture),
     async openHtml(url, html) {

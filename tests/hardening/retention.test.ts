@@ -68,7 +68,7 @@ describe('retention', () => {
     v5.close();
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await db.messages.count()).toBe(1);
     expect(await db.tombstones.count()).toBe(0);
     db.close();

@@ -5,6 +5,7 @@ import { formatDateTime, t } from '../../../lib/platform/i18n';
 import { groupByCategory, prepSheetText } from '../../../lib/prep-sheet-text';
 import type { Item } from '../../../lib/records';
 import type { DashboardPorts } from '../ports';
+import { TeamPrepItems } from './TeamPrepItems';
 
 /** What the field interviewer reads before the interview, and ticks off during it. */
 export function PrepSheetView({ candidateId, ports }: { candidateId: string; ports: DashboardPorts }) {
@@ -122,6 +123,7 @@ export function PrepSheetView({ candidateId, ports }: { candidateId: string; por
           ))}
         </>
       )}
+      <TeamPrepItems candidateId={candidateId} />
     </section>
   );
 }
