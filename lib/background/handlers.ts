@@ -48,9 +48,8 @@ export function createHandlers(
     ping: async () => ({ pong: true, at: now() }),
     'page.view': (req, sender) => handlePageView(db, tabs, tabOf(sender), req, cache, now(), corrections),
     'sidebar.hello': async (_req, sender) => {
+      // (A tab the background knows nothing of is asked to report again when its sidebar's port connects.)
       const tabId = tabOf(sender);
-      // A background that just woke knows nothing of the tab yet: ask its page to report again.
-      if (tabs.view(tabId).kind === 'waiting') void effects.sendToTab(tabId, { type: 'reread' }).catch(() => {});
       return { tabId, ...(await readSidebarState(db, tabs, tabId, now())) };
     },
     'thread.mark': async ({ mark }, sender) => {

@@ -12,31 +12,19 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launch, type Harness } from './harness';
 import { startCouchServer, startHtmlServer, type CouchServer } from '../helpers/couch-server';
+import { candidate } from '../sync/fixtures';
 
 const NOW = Date.now();
 const HOUR = 3_600_000;
 
 function backup(candidates: Array<{ email: string; items: Array<{ key: string; status: string; updatedAt: number; text: string }> }>) {
-  const cand = (email: string) => ({
-    id: `cand:${email}`,
-    name: email.split('@')[0],
-    email,
-    position: 'Engineer',
-    stage: 'interview_1',
-    owner: 'HR',
-    nextInterviewAt: null,
-    lastCandidateContactAt: null,
-    lastRecruiterContactAt: null,
-    createdAt: NOW - 48 * HOUR,
-    updatedAt: NOW - 48 * HOUR,
-  });
   return JSON.stringify({
     format: 'afterfollow-backup',
     version: 1,
     exportedAt: new Date(NOW).toISOString(),
     redacted: false,
     tables: {
-      candidates: candidates.map((c) => cand(c.email)),
+      candidates: candidates.map((c) => candidate(c.email, { createdAt: NOW - 48 * HOUR, updatedAt: NOW - 48 * HOUR })),
       threads: [],
       messages: [],
       items: candidates.flatMap((c) =>
