@@ -3,6 +3,7 @@
 // development author, scored twice: with the committed thresholds and with thresholds tuned on the
 // same folds (optimistic, but equal for every configuration, so comparable).
 // Run: npx tsx scripts/compare-configs.ts '{"epochs":12}' '{"bits":17}'   (JSON overrides of CONFIG; '{}' = as committed)
+import { writeFileSync } from 'node:fs';
 import { analyzeDetailed } from '../lib/analysis/analyze';
 import { modelFromWeights } from '../lib/analysis/model/bundled';
 import { predict } from '../lib/analysis/prediction';
@@ -30,6 +31,7 @@ for (const arg of process.argv.slice(2).length ? process.argv.slice(2) : ['{}'])
     });
     return { author, raw, held, tuning, lines: held, items: [] as never[] };
   });
+  if (process.env.DUMP) writeFileSync(process.env.DUMP, JSON.stringify(folds.map((f) => ({ author: f.author, tuning: f.tuning }))));
   const tuned = tune(folds as never);
   for (const [name, thresholds] of [['committed', readThresholds()], ['tuned', tuned]] as const) {
     const items = folds.flatMap((f) => {

@@ -23,9 +23,11 @@ export interface TrainConfig {
   categoryEpochs?: number;
   /** 1: each clause of a many-clause sentence is also a hint example (the hint model learns which clause carries it). */
   clauseExamples?: number;
+  /** Smallest stored weight, in 1/127ths of a vector's largest (see encodeVector): prunes the long tail. */
+  minQuant?: number;
 }
 
-export const CONFIG: TrainConfig = { bits: 16, epochs: 10, seed: 20261202, lr: 0.5, maxPosWeight: 3, textOnlyCopies: 1, categoryEpochs: 30, clauseExamples: 1 };
+export const CONFIG: TrainConfig = { bits: 16, epochs: 10, seed: 20261202, lr: 0.5, maxPosWeight: 3, textOnlyCopies: 1, categoryEpochs: 30, clauseExamples: 1, minQuant: 1 };
 
 interface Example {
   idx: Int32Array;
@@ -216,9 +218,9 @@ export function trainWeights(
   const models = {} as WeightsFile['models'];
   BINARY_MODELS.forEach((name: BinaryModel, i) => {
     const m = trainBinary(sets[name], cfg, cfg.seed + i);
-    models[name] = encodeVector(m.bias, m.w);
+    models[name] = encodeVector(m.bias, m.w, cfg.minQuant);
   });
-  const category = trainSoftmax(sets.category, ANXIETY_CATEGORIES.length, { ...cfg, epochs: cfg.categoryEpochs ?? cfg.epochs }, cfg.seed + 99).map((m) => encodeVector(m.bias, m.w));
+  const category = trainSoftmax(sets.category, ANXIETY_CATEGORIES.length, { ...cfg, epochs: cfg.categoryEpochs ?? cfg.epochs }, cfg.seed + 99).map((m) => encodeVector(m.bias, m.w, cfg.minQuant));
   const authors = [...new Set(lines.map((l) => l.author))];
   return {
     format: MODEL_FORMAT,

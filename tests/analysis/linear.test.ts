@@ -14,6 +14,9 @@ function steps(body: string): number {
   return work.steps;
 }
 
+/** Work allowed per input character (measured 2026-12-03: at most 4.75 on these bodies; a quadratic path on 1 MB would be thousands). */
+const STEPS_PER_CHAR = 16;
+
 const GENERATORS: Record<string, (n: number) => string> = {
   questionMarks: (n) => '?'.repeat(n),
   fullStops: (n) => '。'.repeat(n),
@@ -35,7 +38,9 @@ describe('linear time', () => {
       expect(b / a).toBeLessThan(2.6);
     });
   }
-  it('1 MB inputs finish quickly', () => {
+  // No wall clock in a test (a loaded machine made this flaky): the work on a 1 MB body is bounded per
+  // character, and the bench (`npm run bench`) reports the time (target < 200 ms).
+  it('1 MB inputs cost a bounded amount of work per character', () => {
     const inputs = [
       'リモートは可能でしょうか。残業が不安です。他社からも内定をいただいております。\n'.repeat(25_000).slice(0, 1_000_000),
       '?'.repeat(100_000),
@@ -43,12 +48,6 @@ describe('linear time', () => {
       'word '.repeat(200_000),
       ' '.repeat(1_000_000),
     ];
-    analyse('warm up');
-    for (const body of inputs) {
-      const t0 = performance.now();
-      analyse(body);
-      const ms = performance.now() - t0;
-      expect(ms).toBeLessThan(2000); // the bench reports the real figure (target < 200 ms)
-    }
+    for (const body of inputs) expect(steps(body) / body.length).toBeLessThan(STEPS_PER_CHAR);
   });
 });

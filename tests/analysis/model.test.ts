@@ -17,7 +17,9 @@ describe('learned part', () => {
   }, 180_000);
 
   it('weights are small and load', () => {
-    expect(gzipSync(committed).length).toBeLessThan(300 * 1024);
+    // 330 KB gzip with twenty authors (2026-12-03). Loaded in the background only, never in a mail tab. Pruning
+    // weights below 2/127 (CONFIG.minQuant 2) gives 214 KB but cost 0.2–0.6 F1 points on development folds.
+    expect(gzipSync(committed).length).toBeLessThan(400 * 1024);
     const state = bundledModel();
     expect(state.error).toBeUndefined();
     expect(state.model?.bits).toBeGreaterThan(8);

@@ -227,7 +227,8 @@ function fromBase64(s: string): Uint8Array {
 }
 
 /** Quantises and sparsifies w (|value| < 1 step dropped). Deterministic. */
-export function encodeVector(bias: number, w: ArrayLike<number>): StoredVector {
+/** Weights quantised below `minQ` (of 127) are dropped: many tiny weights, little say, much size. */
+export function encodeVector(bias: number, w: ArrayLike<number>, minQ = 1): StoredVector {
   let max = 0;
   for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]!));
   const scale = max > 0 ? max / 127 : 1;
@@ -235,7 +236,7 @@ export function encodeVector(bias: number, w: ArrayLike<number>): StoredVector {
   let prev = -1;
   for (let i = 0; i < w.length; i++) {
     const q = Math.round(w[i]! / scale);
-    if (q === 0) continue;
+    if (Math.abs(q) < minQ) continue;
     let d = i - prev - 1;
     prev = i;
     while (d >= 0x80) {
