@@ -2,6 +2,7 @@
 import type { Candidate, Item } from '../../lib/records';
 import type { OwnBook, TeamPayload } from '../../lib/sync/docs';
 import type { SyncStore } from '../../lib/sync/engine';
+import { mergeBooks } from '../../lib/sync/team-view';
 
 export const T0 = Date.UTC(2026, 10, 2, 9, 0, 0);
 
@@ -53,6 +54,16 @@ export class MemoryStore implements SyncStore {
   async ownBooks() {
     return structuredClone(this.books);
   }
+  /** Like the Dexie store's import merge: per candidate, each row once, the newer edit winning. */
+  async restoreOwn(books: OwnBook[]) {
+    this.restored.push(...structuredClone(books));
+    const me = { user: '', name: '', me: true, counts: null };
+    this.books = mergeBooks([
+      { ...me, books: this.books },
+      { ...me, books: structuredClone(books) },
+    ]);
+  }
+  restored: OwnBook[] = [];
   async applyTeam(put: Array<{ id: string; payload: TeamPayload }>, remove: string[]) {
     for (const id of remove) this.team.delete(id);
     for (const p of put) this.team.set(p.id, p.payload);

@@ -1,0 +1,33 @@
+import { createServer } from 'node:http';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+const seen: string[] = [];
+const s = createServer((req, res) => {
+  seen.push(`${req.method} ${req.url} cookie=${req.headers.cookie ?? '-'} origin=${req.headers.origin}`);
+  if (req.url === '/_session' && req.method === 'POST') res.setHeader('Set-Cookie', 'AuthSession=abc123; Version=1; Path=/; HttpOnly');
+  res.setHeader('content-type', 'application/json');
+  res.end('{"ok":true}');
+});
+await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+const url = `http://127.0.0.1:${(s.address() as any).port}`;
+const dir = mkdtempSync(join(tmpdir(), 'exp-'));
+cpSync('.output/firefox-mv3', dir, { recursive: true });
+const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+m.host_permissions.push('http://127.0.0.1/*');
+writeFileSync(join(dir, 'manifest.json'), JSON.stringify(m));
+const UUID = '5b8e3c1a-0f3e-4f7a-9d61-6a1f0e2c9b10';
+const browser = await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true,
+  extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ 'afterfollow@afterfollow.app': UUID }) } });
+await browser.installExtension(dir);
+const page = await browser.newPage();
+await page.setRequestInterception(true);
+page.on('request', (r) => { const u = new URL(r.url()); if (u.hostname === 'mail.google.com' && r.isNavigationRequest()) return void r.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync('tests/fixtures/gmail-thread-ja-2026-11-24.html') }); return void r.continue(); });
+await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTest');
+const iframe = await page.waitForSelector('iframe[data-afterfollow="sidebar"]', { timeout: 15000 });
+const frame = (await iframe!.contentFrame())!;
+await frame.waitForFunction(() => location.protocol === 'moz-extension:', { timeout: 10000 });
+const r = await frame.evaluate(`(async () => { const g = typeof browser; const a = await fetch('${url}/_session', { method: 'POST', credentials: 'include' }); const b = await fetch('${url}/team', { credentials: 'include' }); return [JSON.stringify(g), a.status, b.status]; })()`).catch((e) => String(e));
+console.log(r, seen);
+await browser.close(); s.close();
