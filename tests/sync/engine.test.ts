@@ -9,7 +9,7 @@ import type { TeamConfigInput } from '../../lib/sync/config';
 import { bookDocId } from '../../lib/sync/docs';
 import { groupTeam, teamFigures } from '../../lib/sync/team-view';
 import { cookieJarFetch, NodePouch, startCouchServer, startHtmlServer, type CouchServer } from '../helpers/couch-server';
-import { book, MemoryStore, T0 } from './fixtures';
+import { book, MemoryStore, readmeDesignDoc, T0 } from './fixtures';
 
 let server: CouchServer;
 let browsers = 0;
@@ -379,6 +379,46 @@ describe('a returning recruiter', () => {
       after.store.restored = [];
       await after.sync.sync('manual');
       expect(after.store.restored).toEqual([]);
+    } finally {
+      server = saved;
+      await own.stop();
+    }
+  });
+});
+
+describe("the README's validate_doc_update in the server", () => {
+  it("recruiters' syncs pass it, a write to another's document or under another author is refused, HR reads everything", async () => {
+    const own = await startCouchServer({
+      users: { alice: { password: 'pw-alice', roles: ['recruiter'] }, bob: { password: 'pw-bob', roles: ['recruiter'] }, hr: { password: 'pw-hr', roles: ['hr'] } },
+      databases: ['team'],
+      validate: true,
+    });
+    const saved = server;
+    server = own;
+    try {
+      await own.db('team').put(readmeDesignDoc());
+      const alice = browser('alice');
+      const bob = browser('bob');
+      const hr = browser('hr');
+      alice.store.books = [book('taro@example.jp', [{ key: 'a' }])];
+      bob.store.books = [book('hanako@example.jp', [{ key: 'b' }])];
+      for (const b of [alice, bob, hr]) expect((await b.sync.save(b.config)).signedIn).toBe(true);
+      expect((await alice.sync.sync('manual')).lastError).toBeNull();
+      expect((await bob.sync.sync('manual')).lastError).toBeNull();
+      // Alice's session, by hand: Bob's document, and her own id under Bob's name.
+      const bobsId = bookDocId('bob', 'cand:hanako@example.jp', 0);
+      const bobs = await own.db('team').get(bobsId);
+      const put = (doc: object) => alice.jar.fetch(`${own.url}/team/${encodeURIComponent((doc as { _id: string })._id)}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(doc) });
+      const overwrite = await put({ ...bobs, items: [] });
+      expect(overwrite.status).toBe(403);
+      expect(await overwrite.json()).toMatchObject({ error: 'forbidden', reason: 'you may write only your own documents' });
+      expect((await put({ ...bobs, _id: bookDocId('alice', 'cand:x@example.jp', 0), _rev: undefined, author: { user: 'bob', name: 'Bob' } })).status).toBe(403);
+      expect((await alice.jar.fetch(`${own.url}/team/${encodeURIComponent(bobsId)}?rev=${bobs._rev}`, { method: 'DELETE' })).status).toBe(403);
+      expect((await own.db('team').get(bobsId))._rev).toBe(bobs._rev);
+      const s = await hr.sync.sync('manual');
+      expect(s.lastError).toBeNull();
+      expect(s.skipped).toBe(0);
+      expect([...hr.store.team.keys()].sort()).toEqual([bookDocId('alice', 'cand:taro@example.jp', 0), bobsId]);
     } finally {
       server = saved;
       await own.stop();

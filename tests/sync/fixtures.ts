@@ -1,4 +1,5 @@
 // Books and an in-memory store for team sync tests (the engine's store is Dexie in the extension).
+import { readFileSync } from 'node:fs';
 import type { Candidate, Item } from '../../lib/records';
 import type { OwnBook, TeamPayload } from '../../lib/sync/docs';
 import type { SyncStore } from '../../lib/sync/engine';
@@ -74,4 +75,12 @@ export class MemoryStore implements SyncStore {
   async clearTeam() {
     this.team.clear();
   }
+}
+
+/** The design document of README "Team sync" (its ```json block), as the team's admin installs it. */
+export function readmeDesignDoc(): { _id: string; validate_doc_update: string } {
+  const readme = readFileSync('README.md', 'utf8');
+  const block = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]!).find((b) => b.includes('"_design/afterfollow"'));
+  if (!block) throw new Error('no _design/afterfollow in README.md');
+  return JSON.parse(block) as { _id: string; validate_doc_update: string };
 }
