@@ -300,7 +300,7 @@ describe('sign-in by session', () => {
       const back = await ivo.sync.sync('manual');
       expect(back.lastError).toBeNull();
       expect(back.pending).toBe(0);
-      expect((await own.db('team').get(bookDocId('ivo', 'cand:r2@example.jp', 0))).author.user).toBe('ivo');
+      expect((await own.db('team').get(bookDocId('ivo', 'cand:r2@example.jp', 0))).author).toMatchObject({ user: 'ivo' });
     } finally {
       server = saved;
       await own.stop();
@@ -317,7 +317,7 @@ describe('sign-in by session', () => {
     expect(kim.jar.get(server.url, 'AuthSession')).toBe(cookie.replace('AuthSession=', ''));
     expect(await storedSettings(kim.prefix)).not.toContain(cookie.replace('AuthSession=', '').slice(0, 20));
     expect((await kim.sync.sync('manual')).lastError).toBeNull();
-    expect((await server.db('team').get(bookDocId('kim', 'cand:c1@example.jp', 0))).author.user).toBe('kim');
+    expect((await server.db('team').get(bookDocId('kim', 'cand:c1@example.jp', 0))).author).toMatchObject({ user: 'kim' });
     // Forged: refused as no session.
     const forged = browser('kim', { signIn: 'cookie', password: '', cookie: 'AuthSession=a2ltOjY1NDNGRjpmb3JnZWQ' });
     expect((await forged.sync.save(forged.config)).signedIn).toBe(false);
