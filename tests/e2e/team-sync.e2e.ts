@@ -6,11 +6,9 @@
 // already holds http://127.0.0.1/* (and cookies, for the pasted session cookie) — the request then
 // resolves at once, exactly as after the user's "Allow". Everything else is the shipped build. The
 // last case uses the shipped build as is: with sync off nothing leaves the extension.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, launch, type Harness } from './harness';
+import { grantedTeamBuild as grantedBuild, launch, type Harness } from './harness';
 import { startCouchServer, startHtmlServer, type CouchServer } from '../helpers/couch-server';
 import { candidate } from '../sync/fixtures';
 
@@ -50,26 +48,6 @@ function backup(candidates: Array<{ email: string; items: Array<{ key: string; s
       templates: [],
     },
   });
-}
-
-/** A copy of the build that already holds the loopback host and cookies (see the note at the top). */
-export function grantedBuild(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'afterfollow-team-ext-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
-    host_permissions: string[];
-    permissions: string[];
-    optional_host_permissions?: string[];
-    optional_permissions?: string[];
-  };
-  expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*']);
-  expect(manifest.permissions).toEqual(['alarms', 'notifications']);
-  expect(manifest.optional_permissions).toEqual(['cookies']);
-  manifest.host_permissions = [...manifest.host_permissions, 'http://127.0.0.1/*'];
-  manifest.permissions = [...manifest.permissions, 'cookies'];
-  delete manifest.optional_permissions;
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  return dir;
 }
 
 async function importBackup(h: Harness, json: string) {
