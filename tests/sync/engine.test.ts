@@ -269,6 +269,10 @@ describe('sign-in by session', () => {
     const again = await ida.sync.save({ ...ida.config, password: '', displayName: 'Ida' });
     expect(again.signedIn).toBeNull();
     expect((await ida.sync.sync('manual')).lastError).toBeNull();
+    // Turning off ends the session at the server, which clears the browser's cookie.
+    await ida.sync.disconnect();
+    expect(ida.jar.get(server.url, 'AuthSession')).toBeUndefined();
+    expect(server.requests.at(-1)).toBe('DELETE /_session');
   });
 
   it('the server renews the session at each sync; a session that ended is named, changes wait, and a new sign-in sends them', async () => {
@@ -419,6 +423,46 @@ describe("the README's validate_doc_update in the server", () => {
       expect(s.lastError).toBeNull();
       expect(s.skipped).toBe(0);
       expect([...hr.store.team.keys()].sort()).toEqual([bookDocId('alice', 'cand:taro@example.jp', 0), bobsId]);
+    } finally {
+      server = saved;
+      await own.stop();
+    }
+  });
+});
+
+describe('pseudonymised sharing through the server', () => {
+  it("two recruiters with the team key send the same pseudonyms (HR counts their shared item once); a new key replaces every document", async () => {
+    const own = await startCouchServer({ users: { alice: 'pw-alice', bob: 'pw-bob', hr: 'pw-hr' }, databases: ['team'] });
+    const saved = server;
+    server = own;
+    try {
+      const teamKey = 'tokyo team passphrase 2026';
+      const alice = browser('alice', { share: 'pseudonymised', teamKey });
+      const bob = browser('bob', { share: 'pseudonymised', teamKey });
+      const hr = browser('hr');
+      alice.store.books = [book('taro@example.jp', [{ key: 'shared', status: 'answered_now', updatedAt: T0 + 5000 }])];
+      bob.store.books = [book('taro@example.jp', [{ key: 'shared' }]), book('hanako@example.jp', [{ key: 'b1' }])];
+      for (const b of [alice, bob, hr]) await b.sync.save(b.config);
+      expect((await alice.sync.view())?.teamKeyId).toBe((await bob.sync.view())?.teamKeyId);
+      for (const b of [alice, bob]) expect((await b.sync.sync('manual')).lastError).toBeNull();
+      await hr.sync.sync('manual');
+      const { total } = teamFigures(groupTeam({ name: 'HR', books: [] }, [...hr.store.team.values()]));
+      expect(total).toMatchObject({ candidates: 2, items: 2, answered: 1, open: 1 });
+      expect(JSON.stringify([...hr.store.team.values()])).not.toMatch(/taro|hanako|Question/);
+      // Alice is given a new key: her documents under the old pseudonyms are deleted, the new ones written.
+      const before = (await own.db('team').allDocs({ startkey: 'b:alice:', endkey: 'b:alice:\ufff0' })).rows.map((r) => r.id);
+      await alice.sync.save({ ...alice.config, password: '', teamKey: 'a new passphrase for 2027' });
+      expect((await alice.sync.sync('manual')).lastError).toBeNull();
+      const after = (await own.db('team').allDocs({ startkey: 'b:alice:', endkey: 'b:alice:\ufff0' })).rows.map((r) => r.id);
+      expect(after).toHaveLength(1);
+      expect(after).not.toEqual(before);
+      // Saving without the key keeps it.
+      await alice.sync.save({ ...alice.config, password: '', teamKey: '' });
+      expect((await alice.sync.sync('manual')).lastError).toBeNull();
+      expect((await own.db('team').allDocs({ startkey: 'b:alice:', endkey: 'b:alice:\ufff0' })).rows.map((r) => r.id)).toEqual(after);
+      // Without any key, pseudonymised sharing is refused at saving.
+      const carl = browser('bob', { share: 'pseudonymised' });
+      await expect(carl.sync.save(carl.config)).rejects.toThrow(/team key/);
     } finally {
       server = saved;
       await own.stop();
