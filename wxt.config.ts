@@ -29,6 +29,9 @@ export default defineConfig({
     // Team sync (issue 18), off by default: the Options page asks for exactly the team server's host at
     // run time. https only; http only on the machine itself (tests, a local CouchDB).
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+    // Team sync's cookie sign-in only: asked for with the host when a pasted session cookie is saved, to
+    // put it in the browser's cookie store for that server (password sign-in needs no more than the host).
+    optional_permissions: ['cookies'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_extName__' },
     commands: {

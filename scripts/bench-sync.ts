@@ -4,8 +4,8 @@
 // sync's own cost (mapping, replication, validation, storing), not IndexedDB's nor the log read's
 // (bench-storage measures reading the log). Prints figures only.
 import { TeamSync } from '../lib/sync/engine';
-import type { TeamConfig } from '../lib/sync/config';
-import { NodePouch, startCouchServer } from '../tests/helpers/couch-server';
+import type { TeamConfigInput } from '../lib/sync/config';
+import { cookieJarFetch, NodePouch, startCouchServer } from '../tests/helpers/couch-server';
 import { book, MemoryStore } from '../tests/sync/fixtures';
 
 const CANDIDATES = 1_000;
@@ -20,8 +20,10 @@ export async function benchSync(): Promise<void> {
       const store = new MemoryStore();
       // The log read itself is not timed here (Dexie in the extension; scripts/bench-storage measures it).
       store.ownBooks = async () => store.books;
-      const config: TeamConfig = { enabled: true, serverUrl: server.url, database: 'team', username: user, password: 'pw', displayName: user, share: 'everything' };
-      const sync = new TeamSync({ Pouch: NodePouch, localAdapter: 'memory', fetch: (u, i) => fetch(u, i), now: Date.now, store, granted: async () => true, wakeAt: () => {}, prefix });
+      const config: TeamConfigInput = { enabled: true, serverUrl: server.url, database: 'team', username: user, displayName: user, share: 'everything', signIn: 'password', password: 'pw', cookie: '', teamKey: '' };
+      // Signed in by session cookie, as in the browser.
+      const jar = cookieJarFetch();
+      const sync = new TeamSync({ Pouch: NodePouch, localAdapter: 'memory', fetch: jar.fetch, now: Date.now, store, granted: async () => true, wakeAt: () => {}, prefix });
       return { store, sync, config };
     };
     const alice = make('alice', `bench-a-${process.pid}-`);

@@ -31,6 +31,8 @@ declare module 'express' {
   export interface Request extends IncomingMessage {
     path: string;
     method: string;
+    /** Set by the body parsers. */
+    body?: unknown;
   }
   export interface Response extends ServerResponse {
     status(code: number): Response;
@@ -42,7 +44,11 @@ declare module 'express' {
     (req: IncomingMessage, res: ServerResponse): void;
     use(handler: Handler): void;
     use(handler: (req: unknown, res: unknown, next: () => void) => void): void;
+    post(path: string, ...handlers: Handler[]): void;
   }
-  const express: () => App;
+  const express: (() => App) & {
+    urlencoded(options: { extended: boolean }): Handler;
+    json(): Handler;
+  };
   export default express;
 }

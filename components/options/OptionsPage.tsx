@@ -15,8 +15,8 @@ export interface OptionsPorts {
   confirm: (question: string) => boolean;
   /** The page was opened as the welcome (options.html#welcome, on install). */
   welcomeRequested?: boolean;
-  /** Team sync: asks the browser for one host (permissions.request); tests pass a fake. */
-  requestHost?: (pattern: string) => Promise<boolean>;
+  /** Team sync: asks the browser for one host, and any permissions named (permissions.request); tests pass a fake. */
+  requestHost?: (pattern: string, permissions?: string[]) => Promise<boolean>;
 }
 
 /** Settings, the follow-up clock, templates and deleting data; the first-run welcome on top. */

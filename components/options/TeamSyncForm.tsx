@@ -1,14 +1,27 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { send } from '../../lib/messages/client';
 import { t } from '../../lib/platform/i18n';
-import { DB_NAME_RULE, normaliseServerUrl, originPattern, serverUrlProblem, type ShareMode, type TeamConfig, type TeamConfigView, type TeamStatus } from '../../lib/sync/config';
+import {
+  DB_NAME_RULE,
+  normaliseServerUrl,
+  originPattern,
+  serverUrlProblem,
+  sessionCookieValue,
+  type ShareMode,
+  type SignInMethod,
+  type TeamConfigInput,
+  type TeamConfigView,
+  type TeamStatus,
+} from '../../lib/sync/config';
+import { MIN_TEAM_KEY_LENGTH } from '../../lib/sync/team-key';
 
 export interface TeamSyncPorts {
   /**
-   * Asks the browser for the one host pattern (permissions.request). Called first thing in the
-   * submit handler, so it runs inside the user's click as the browser requires.
+   * Asks the browser for the one host pattern (permissions.request), with `permissions` ('cookies'
+   * for a pasted session cookie) in the same prompt. Called first thing in the submit handler, so it
+   * runs inside the user's click as the browser requires.
    */
-  requestHost: (pattern: string) => Promise<boolean>;
+  requestHost: (pattern: string, permissions?: string[]) => Promise<boolean>;
   confirm: (question: string) => boolean;
   /** How often the status line is read again while the page is open. */
   pollMs?: number;
@@ -18,6 +31,8 @@ type Snapshot = { config: TeamConfigView | null; status: TeamStatus };
 
 const ERROR_TEXT: Record<NonNullable<TeamStatus['lastError']>['code'], Parameters<typeof t>[0]> = {
   unauthorized: 'teamErrorUnauthorized',
+  signed_out: 'teamErrorSignedOut',
+  no_team_key: 'teamErrorNoTeamKey',
   not_couchdb: 'teamErrorNotCouchdb',
   network: 'teamErrorNetwork',
   db_missing: 'teamErrorDbMissing',
@@ -52,6 +67,9 @@ export function TeamSyncForm({ requestHost, confirm, pollMs = 2000 }: TeamSyncPo
   const [snap, setSnap] = useState<Snapshot | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [generation, setGeneration] = useState(0);
+  // Which fields show: the sign-in's secret, the team key (null: as saved).
+  const [signIn, setSignIn] = useState<SignInMethod | null>(null);
+  const [share, setShare] = useState<ShareMode | null>(null);
   useEffect(() => {
     let live = true;
     const read = () => void send('team.get', {}).then((s) => live && setSnap(s), () => {});
@@ -64,34 +82,64 @@ export function TeamSyncForm({ requestHost, confirm, pollMs = 2000 }: TeamSyncPo
   }, [pollMs]);
   if (!snap) return null;
   const config = snap.config;
+  const method = signIn ?? config?.signIn ?? 'password';
+  const shareMode = share ?? config?.share ?? 'everything';
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     const text = (name: string) => String(f.get(name) ?? '').trim();
     const serverUrl = text('serverUrl');
-    const input: TeamConfig = {
+    const input: TeamConfigInput = {
       enabled: f.get('enabled') === 'on',
       serverUrl,
       database: text('database'),
       username: text('username'),
-      password: String(f.get('password') ?? ''),
       displayName: text('displayName'),
-      share: (text('share') || 'everything') as ShareMode,
+      share: shareMode,
+      signIn: method,
+      password: method === 'password' ? String(f.get('password') ?? '') : '',
+      cookie: method === 'cookie' ? text('cookie') : '',
+      teamKey: shareMode === 'pseudonymised' ? String(f.get('teamKey') ?? '') : '',
     };
-    const problem = serverUrlProblem(serverUrl) ? t('teamInvalidUrl') : !DB_NAME_RULE.test(input.database) ? t('teamInvalidDb') : !input.username || !input.displayName ? t('teamInvalidUser') : !input.password && !config?.hasPassword ? t('teamInvalidPassword') : null;
+    // The session the browser holds is kept when no new secret is given: only for the same server and user.
+    const sameSignIn = !!config && config.serverUrl === normaliseServerUrl(serverUrl || 'http://x') && config.username === input.username && config.signIn === method;
+    const keptKey = !!config?.teamKeyId && config.database === input.database;
+    const problem = serverUrlProblem(serverUrl)
+      ? t('teamInvalidUrl')
+      : !DB_NAME_RULE.test(input.database)
+        ? t('teamInvalidDb')
+        : !input.username || !input.displayName
+          ? t('teamInvalidUser')
+          : input.enabled && method === 'password' && !input.password && !sameSignIn
+            ? t('teamInvalidPassword')
+            : method === 'cookie' && input.cookie && !sessionCookieValue(input.cookie)
+              ? t('teamInvalidCookie')
+              : shareMode === 'pseudonymised' && !input.teamKey && !keptKey
+                ? t('teamInvalidTeamKey', String(MIN_TEAM_KEY_LENGTH))
+                : input.teamKey && input.teamKey.length < MIN_TEAM_KEY_LENGTH
+                  ? t('teamInvalidTeamKey', String(MIN_TEAM_KEY_LENGTH))
+                  : null;
     if (problem) {
       setMessage({ text: t('teamInvalid', problem), error: true });
       return;
     }
     const pattern = originPattern(normaliseServerUrl(serverUrl));
-    // Inside the click: the browser shows its prompt for exactly this host.
-    const asked = input.enabled ? requestHost(pattern).catch(() => false) : Promise.resolve(false);
+    // Inside the click: the browser shows its prompt for exactly this host (and, for a pasted
+    // session cookie, for putting it in the browser's cookie store).
+    const asked = input.enabled ? requestHost(pattern, input.cookie ? ['cookies'] : undefined).catch(() => false) : Promise.resolve(false);
     void (async () => {
       const granted = await asked;
       try {
-        setSnap(await send('team.save', input));
-        setMessage({ text: !input.enabled ? t('teamSavedOff') : granted ? t('teamSaved', pattern) : t('teamSavedNotGranted', pattern), error: input.enabled && !granted });
+        const saved = await send('team.save', input);
+        setSnap(saved);
+        const error = saved.status.lastError?.code;
+        const signInFailed = input.enabled && granted && (input.password || input.cookie) && (error === 'unauthorized' || error === 'signed_out');
+        setMessage({
+          text: !input.enabled ? t('teamSavedOff') : !granted ? t('teamSavedNotGranted', pattern) : signInFailed ? t('teamSavedNotSignedIn') : t('teamSaved', pattern),
+          error: input.enabled && (!granted || !!signInFailed),
+        });
+        setGeneration((g) => g + 1);
       } catch (err) {
         setMessage({ text: t('teamInvalid', err instanceof Error ? err.message : String(err)), error: true });
       }
@@ -105,6 +153,8 @@ export function TeamSyncForm({ requestHost, confirm, pollMs = 2000 }: TeamSyncPo
     if (!confirm(t('teamDisconnectConfirm'))) return;
     setSnap(await send('team.disconnect', { confirm: true }));
     setGeneration((g) => g + 1);
+    setSignIn(null);
+    setShare(null);
     setMessage(null);
   };
   const field = 'grid gap-1 text-sm';
@@ -134,25 +184,49 @@ export function TeamSyncForm({ requestHost, confirm, pollMs = 2000 }: TeamSyncPo
             {t('teamDatabaseHint')}
           </span>
         </label>
+        <fieldset className="grid gap-1 text-sm">
+          <legend>{t('teamSignIn')}</legend>
+          {(
+            [
+              ['password', 'teamSignInPassword'],
+              ['cookie', 'teamSignInCookie'],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value} className="flex items-center gap-2">
+              <input type="radio" name="signIn" value={value} checked={method === value} onChange={() => setSignIn(value)} />
+              {t(label)}
+            </label>
+          ))}
+        </fieldset>
         <label className={field}>
           {t('teamUser')}
           <input className={input} name="username" autoComplete="username" defaultValue={config?.username ?? ''} maxLength={200} />
         </label>
-        <label className={field}>
-          {t('teamPassword')}
-          <input
-            className={input}
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            maxLength={1000}
-            placeholder={config?.hasPassword ? t('teamPasswordKept') : ''}
-            aria-describedby="team-password-hint"
-          />
-          <span id="team-password-hint" className="text-xs text-slate-600">
-            {t('teamPasswordHint')}
-          </span>
-        </label>
+        {method === 'password' ? (
+          <label className={field}>
+            {t('teamPassword')}
+            <input
+              className={input}
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              maxLength={1000}
+              placeholder={config?.signIn === 'password' ? t('teamPasswordKept') : ''}
+              aria-describedby="team-password-hint"
+            />
+            <span id="team-password-hint" className="text-xs text-slate-600">
+              {t('teamPasswordHint')}
+            </span>
+          </label>
+        ) : (
+          <label className={field}>
+            {t('teamCookie')}
+            <input className={input} name="cookie" type="password" autoComplete="off" maxLength={4096} placeholder="AuthSession=…" aria-describedby="team-cookie-hint" />
+            <span id="team-cookie-hint" className="text-xs text-slate-600">
+              {t('teamCookieHint')}
+            </span>
+          </label>
+        )}
         <label className={field}>
           {t('teamDisplayName')}
           <input className={input} name="displayName" defaultValue={config?.displayName ?? ''} maxLength={200} />
@@ -167,11 +241,32 @@ export function TeamSyncForm({ requestHost, confirm, pollMs = 2000 }: TeamSyncPo
             ] as const
           ).map(([value, label]) => (
             <label key={value} className="flex items-center gap-2">
-              <input type="radio" name="share" value={value} defaultChecked={(config?.share ?? 'everything') === value} />
+              <input type="radio" name="share" value={value} checked={shareMode === value} onChange={() => setShare(value)} />
               {t(label)}
             </label>
           ))}
         </fieldset>
+        {shareMode === 'pseudonymised' && (
+          <label className={field}>
+            {t('teamKey')}
+            <input
+              className={input}
+              name="teamKey"
+              type="password"
+              autoComplete="off"
+              maxLength={1000}
+              placeholder={config?.teamKeyId ? t('teamKeyKept', config.teamKeyId) : ''}
+              aria-describedby="team-key-hint"
+            />
+            <span id="team-key-hint" className="text-xs text-slate-600">
+              {t('teamKeyHint', String(MIN_TEAM_KEY_LENGTH))}
+              {config?.teamKeyId ? ` ${t('teamKeyId', config.teamKeyId)}` : ''}
+            </span>
+          </label>
+        )}
+        <p className="m-0 text-xs text-slate-700" data-testid="team-stored">
+          {t('teamStoredWhere')}
+        </p>
         <div className="flex flex-wrap gap-2">
           <button type="submit" className="rounded-md bg-teal-700 px-3 py-1.5 text-sm font-semibold text-white">
             {t('teamSaveGrant')}

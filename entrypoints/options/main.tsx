@@ -17,7 +17,7 @@ createRoot(document.getElementById('root')!).render(
       download={downloadText}
       confirm={confirmInPage}
       welcomeRequested={location.hash === '#welcome'}
-      requestHost={(pattern) => browser.permissions.request({ origins: [pattern] })}
+      requestHost={(pattern, permissions) => browser.permissions.request({ origins: [pattern], ...(permissions?.length ? { permissions: permissions as Browser.permissions.Permissions['permissions'] } : {}) })}
     />
   </ErrorBoundary>,
 );

@@ -11,9 +11,10 @@ export function teamHandlers(team: () => Promise<TeamSync>): TeamHandlers {
     'team.get': async () => snapshot(await team()),
     'team.save': async (req) => {
       const sync = await team();
-      await sync.save(req);
-      // The first sync starts at once (if the host was granted); the page polls the status line.
-      void sync.sync('manual').catch(() => {});
+      const { signedIn } = await sync.save(req);
+      // The first sync starts at once (if the host was granted and no sign-in just failed: its error
+      // stays on the status line); the page polls the status line.
+      if (signedIn !== false) void sync.sync('manual').catch(() => {});
       return snapshot(sync);
     },
     'team.sync': async () => (await team()).sync('manual'),

@@ -7,7 +7,7 @@ import httpAdapter from 'pouchdb-adapter-http';
 import replication from 'pouchdb-replication';
 import type { AfterfollowDb } from '../db/database';
 import { onDataChanged } from '../db/change-signal';
-import { applyTeamChanges, clearTeamDocs, countTeamDocs, readOwnBooks, teamRowOf } from '../db/team';
+import { applyTeamChanges, clearTeamDocs, countTeamDocs, readOwnBooks, restoreOwnBooks, teamRowOf } from '../db/team';
 import { CHANGE_DEBOUNCE_MS } from '../sync/backoff';
 import { TeamSync } from '../sync/engine';
 
@@ -24,11 +24,19 @@ export function createTeamSync(db: AfterfollowDb): TeamSync {
     now: Date.now,
     store: {
       ownBooks: () => readOwnBooks(db),
+      restoreOwn: (books) => restoreOwnBooks(db, books),
       applyTeam: (put, remove) => applyTeamChanges(db, put.map((p) => teamRowOf(p.id, p.payload)), remove),
       countTeam: () => countTeamDocs(db),
       clearTeam: () => clearTeamDocs(db),
     },
     granted: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+    // Cookie sign-in: the pasted session goes to the browser's cookie store for this server (the
+    // optional cookies permission is asked for with the host), where the browser keeps and sends it.
+    setSessionCookie: async (serverUrl, value) => {
+      if (!browser.cookies || !(await browser.permissions.contains({ permissions: ['cookies'] }))) throw new Error('the cookies permission was not granted');
+      const url = new URL(serverUrl);
+      await browser.cookies.set({ url: `${url.origin}/`, name: 'AuthSession', value, path: '/', httpOnly: true, secure: url.protocol === 'https:' });
+    },
     wakeAt: (at) => void browser.alarms.create(TEAM_ALARM, { when: Math.max(at, Date.now() + MIN_ALARM_DELAY_MS) }),
   });
 }

@@ -7,6 +7,8 @@ import { groupTeam, mergeBooks } from '../sync/team-view';
 import { dueFromRows, getScheduleSettings } from './due-items';
 import { declineRiskFrom, getPriorityRules, type BoardRow } from './follow-up-board';
 import type { AfterfollowDb, TeamDocRow } from './database';
+import { createBackup } from '../export/backup-format';
+import { importBackup } from './export-import';
 import { allBooks, itemsOfCandidate } from './item-store';
 
 /** The whole log, one book per candidate (candidates without a row are skipped: nothing to share). */
@@ -29,6 +31,24 @@ export async function readOwnBooks(db: AfterfollowDb): Promise<OwnBook[]> {
     for (const m of messages) out.get(m.candidateId)?.messages.push(m);
     return [...out.values()];
   });
+}
+
+/**
+ * A returning recruiter's own books from the team database (a new browser, a reinstall) merged into
+ * the log exactly as an import of a backup merges: per row the newer edit wins, nothing here is lost,
+ * settings are not touched.
+ */
+export async function restoreOwnBooks(db: AfterfollowDb, books: readonly OwnBook[]): Promise<void> {
+  const tables = {
+    candidates: books.map((b) => b.candidate),
+    threads: [],
+    messages: books.flatMap((b) => b.messages),
+    items: books.flatMap((b) => b.items),
+    events: books.flatMap((b) => b.events),
+    interviews: books.flatMap((b) => b.interviews),
+    templates: [],
+  };
+  await importBackup(db, createBackup(tables, { redacted: false }));
 }
 
 export function teamRowOf(id: string, payload: TeamPayload): TeamDocRow {

@@ -18,40 +18,61 @@ export function fnv1a64Hex(text: string): string {
   return h.toString(16).padStart(16, '0').slice(0, 12);
 }
 
-// Ids repeat across 100,000 items: hash each distinct input once per process.
-const cache = new Map<string, string>();
-function hashOf(normalised: string): string {
-  let h = cache.get(normalised);
-  if (h === undefined) {
-    h = fnv1a64Hex(normalised);
-    if (cache.size > 100_000) cache.clear();
-    cache.set(normalised, h);
-  }
-  return h;
+/** How people and candidate ids become pseudonyms: one hash, applied to normalised inputs. */
+export interface Pseudonyms {
+  /** "candidate-7f3a2c9b01de": the candidate's display name, derived from the address. */
+  name(email: string): string;
+  /** "candidate-7f3a2c9b01de@redacted.invalid" (.invalid is reserved: it can never be delivered). */
+  email(email: string): string;
+  /** Owners and field interviewers: one pseudonym per person name, the same in both places. */
+  person(name: string): string;
+  /** A candidate id: 'cand:' + address as below; any other form is hashed whole, as if an address. */
+  candidateId(id: string): string;
+  /** Any id with candidate ids inside it, each rewritten (see redactIdsWithin). */
+  idsWithin(id: string): string;
 }
 
 const norm = (s: string) => s.trim().toLowerCase();
-
-/** "candidate-7f3a2c9b01de": the candidate's display name, derived from the address. */
-export const pseudonymName = (email: string) => `candidate-${hashOf(norm(email))}`;
-/** "candidate-7f3a2c9b01de@redacted.invalid" (.invalid is reserved: it can never be delivered). */
-export const pseudonymEmail = (email: string) => `${pseudonymName(email)}@redacted.invalid`;
-/** Owners and field interviewers: one pseudonym per person name, the same in both places. */
-export const pseudonymPerson = (name: string) => `person-${hashOf(`person:${norm(name)}`)}`;
-
 const CAND = 'cand:';
 const CAND_IN_ID = /cand:[^\s:]+/g;
-const hashCand = (m: string) => CAND + pseudonymEmail(m.slice(CAND.length));
 
 /**
- * Any id may embed a candidate id ('cand:' + address, lib/db/keys), e.g. an interview
- * 'iv:cand:a@b.jp:…': every embedded one is rewritten, so the same candidate maps alike everywhere.
+ * Pseudonyms from a hash of 12 hex digits. Ids repeat across 100,000 items: each distinct input is
+ * hashed once (the cache is per instance, so two hashes never share results).
  */
-export function redactIdsWithin(id: string): string {
-  return id.includes(CAND) ? id.replace(CAND_IN_ID, hashCand) : id;
+export function pseudonymsFrom(hash: (normalised: string) => string): Pseudonyms {
+  const cache = new Map<string, string>();
+  const hashOf = (normalised: string) => {
+    let h = cache.get(normalised);
+    if (h === undefined) {
+      h = hash(normalised);
+      if (cache.size > 100_000) cache.clear();
+      cache.set(normalised, h);
+    }
+    return h;
+  };
+  const name = (email: string) => `candidate-${hashOf(norm(email))}`;
+  const email = (address: string) => `${name(address)}@redacted.invalid`;
+  const hashCand = (m: string) => CAND + email(m.slice(CAND.length));
+  /**
+   * Any id may embed a candidate id ('cand:' + address, lib/db/keys), e.g. an interview
+   * 'iv:cand:a@b.jp:…': every embedded one is rewritten, so the same candidate maps alike everywhere.
+   */
+  const idsWithin = (id: string) => (id.includes(CAND) ? id.replace(CAND_IN_ID, hashCand) : id);
+  return {
+    name,
+    email,
+    person: (person: string) => `person-${hashOf(`person:${norm(person)}`)}`,
+    candidateId: (id: string) => (id.startsWith(CAND) ? idsWithin(id) : CAND + email(id)),
+    idsWithin,
+  };
 }
 
-/** A candidate id: 'cand:' + address as above; any other form is hashed whole, as if an address. */
-export function redactCandidateId(id: string): string {
-  return id.startsWith(CAND) ? redactIdsWithin(id) : CAND + pseudonymEmail(id);
-}
+/** The redacted export's pseudonyms: unkeyed, the same in every browser (see the note at the top). */
+export const EXPORT_PSEUDONYMS: Pseudonyms = pseudonymsFrom(fnv1a64Hex);
+
+export const pseudonymName = EXPORT_PSEUDONYMS.name;
+export const pseudonymEmail = EXPORT_PSEUDONYMS.email;
+export const pseudonymPerson = EXPORT_PSEUDONYMS.person;
+export const redactIdsWithin = EXPORT_PSEUDONYMS.idsWithin;
+export const redactCandidateId = EXPORT_PSEUDONYMS.candidateId;

@@ -9,7 +9,7 @@ import { EVENT_KINDS, HR_OWNER, ITEM_KINDS, ITEM_STATUSES, STAGES } from '../dom
 import { DUE_KINDS } from '../schedule/due';
 import { MOMENTS } from '../templates/schema';
 import type { BackupTables, RowOf } from './backup-format';
-import { pseudonymEmail, pseudonymName, pseudonymPerson, redactCandidateId } from './pseudonym';
+import { EXPORT_PSEUDONYMS, type Pseudonyms } from './pseudonym';
 
 /** Detail values that are vocabulary, not text: kept verbatim. */
 const SAFE_TOKENS: ReadonlySet<string> = new Set<string>([
@@ -33,7 +33,6 @@ const SAFE_TOKENS: ReadonlySet<string> = new Set<string>([
 ]);
 const BUILTIN_TEMPLATE_ID = /^builtin\.[a-z_]+\.(ja|en)$/;
 
-const owner = (name: string) => (name.trim() === '' || name === HR_OWNER ? name : pseudonymPerson(name));
 
 type Detail = RowOf<'events'>['detail'];
 
@@ -64,7 +63,7 @@ export function randomRekey(random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Arr
  * this file (itemId, messageId, refId = "<due kind>:<id>"), re-keyed like the row's own id;
  * anything else may be text and becomes null, so the key still shows what was recorded.
  */
-function redactDetail(detail: Detail, knownIds: ReadonlySet<string>, rekey: Rekey, candidates: ReadonlySet<string>): Detail {
+function redactDetail(detail: Detail, knownIds: ReadonlySet<string>, rekey: Rekey, candidates: ReadonlySet<string>, redactCandidateId: (id: string) => string): Detail {
   const out: Detail = {};
   const ref = (id: string) => (candidates.has(id) ? redactCandidateId(id) : rekey(id));
   for (const [key, value] of Object.entries(detail)) {
@@ -81,7 +80,13 @@ function redactDetail(detail: Detail, knownIds: ReadonlySet<string>, rekey: Reke
   return out;
 }
 
-export function redactTables(t: BackupTables, rekey: Rekey = randomRekey()): BackupTables {
+/**
+ * `pseudonyms` are the export's unkeyed ones by default; team sync passes the team key's
+ * (lib/sync/team-key), so the same candidate lines up across a team and nowhere else.
+ */
+export function redactTables(t: BackupTables, rekey: Rekey = randomRekey(), pseudonyms: Pseudonyms = EXPORT_PSEUDONYMS): BackupTables {
+  const { candidateId: redactCandidateId } = pseudonyms;
+  const owner = (name: string) => (name.trim() === '' || name === HR_OWNER ? name : pseudonyms.person(name));
   // Team-written templates may carry names and signatures; the shipped built-ins carry none.
   const templates = t.templates.filter((x) => x.builtin);
   const knownIds = new Set<string>();
@@ -94,8 +99,8 @@ export function redactTables(t: BackupTables, rekey: Rekey = randomRekey()): Bac
     candidates: t.candidates.map((c) => ({
       ...c,
       id: redactCandidateId(c.id),
-      name: pseudonymName(c.email),
-      email: pseudonymEmail(c.email),
+      name: pseudonyms.name(c.email),
+      email: pseudonyms.email(c.email),
       // The job title is free text (and a one-off title can name the person).
       position: '',
       owner: owner(c.owner),
@@ -128,7 +133,7 @@ export function redactTables(t: BackupTables, rekey: Rekey = randomRekey()): Bac
       id: rekey(e.id),
       candidateId: redactCandidateId(e.candidateId),
       threadId: ref(e.threadId),
-      detail: redactDetail(e.detail, knownIds, rekey, candidateIds),
+      detail: redactDetail(e.detail, knownIds, rekey, candidateIds, redactCandidateId),
     })),
     interviews: t.interviews.map((iv) => ({
       ...iv,

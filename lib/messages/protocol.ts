@@ -18,7 +18,7 @@ import {
   threadRecordSchema,
   threadUrlSchema,
 } from '../records';
-import { teamConfigSchema, teamConfigViewSchema, teamStatusSchema } from '../sync/config';
+import { teamConfigInputSchema, teamConfigViewSchema, teamStatusSchema } from '../sync/config';
 
 const id = z.string().min(1).max(500);
 
@@ -260,8 +260,8 @@ export const protocol = {
   'data.deleteAll': { request: z.object({ confirm: z.literal(true) }), response: z.object({ deleted: z.boolean() }) },
   /** Options → background: team sync's settings (without the password) and its status line (issue 18). */
   'team.get': { request: z.object({}), response: z.object({ config: teamConfigViewSchema.nullable(), status: teamStatusSchema }) },
-  /** Options → background: saves team sync's settings (an empty password keeps the stored one). */
-  'team.save': { request: teamConfigSchema, response: z.object({ config: teamConfigViewSchema.nullable(), status: teamStatusSchema }) },
+  /** Options → background: saves team sync's settings and signs in (the password or cookie is not kept). */
+  'team.save': { request: teamConfigInputSchema, response: z.object({ config: teamConfigViewSchema.nullable(), status: teamStatusSchema }) },
   /** Options → background: sync now (also past a backoff). */
   'team.sync': { request: z.object({}), response: teamStatusSchema },
   /** Options → background: turn team sync off and forget its settings, queue and teammates' documents here. */

@@ -1,5 +1,9 @@
 // Team sync's settings (issue 18): where the team's CouchDB is, who signs in, what is shared. Off by
-// default; kept by the background outside the log (never exported, never replicated). Pure.
+// default; kept by the background outside the log (never exported, never replicated). No secret is
+// stored: a password is exchanged at once for a CouchDB session (POST /_session), and a session cookie
+// goes to the browser's cookie store for that server only; the browser then sends it, and the server
+// renews it, like any site's sign-in. The team key of pseudonymised sharing is kept only in its
+// derived form (lib/sync/team-key). Pure.
 import { z } from 'zod';
 
 export const SHARE_MODES = ['everything', 'pseudonymised', 'counts'] as const;
@@ -43,7 +47,19 @@ export function originPattern(serverUrl: string): string {
 /** CouchDB's rule for database names (docs.couchdb.org, PUT /{db}): lower case, 238 characters at most. */
 export const DB_NAME_RULE = /^[a-z][a-z0-9_$()+/-]{0,237}$/;
 
-export const teamConfigSchema = z.object({
+export const SIGN_IN_METHODS = ['password', 'cookie'] as const;
+export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
+
+/** A cookie value as RFC 6265 allows it (no space, quote, comma, semicolon or backslash). */
+const COOKIE_VALUE = /^[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]{1,4000}$/;
+
+/** What a pasted session cookie holds: the value alone, or "AuthSession=value" as copied from a browser. */
+export function sessionCookieValue(text: string): string | null {
+  const value = text.trim().replace(/^AuthSession=/, '').replace(/;.*$/, '');
+  return COOKIE_VALUE.test(value) ? value : null;
+}
+
+const settingsSchema = z.object({
   enabled: z.boolean(),
   serverUrl: z
     .string()
@@ -52,20 +68,38 @@ export const teamConfigSchema = z.object({
   database: z.string().regex(DB_NAME_RULE, 'not a CouchDB database name (a–z first, then a–z 0–9 _ $ ( ) + - /)'),
   /** The CouchDB user: also the author of every document this browser writes. */
   username: z.string().trim().min(1).max(200),
-  password: z.string().max(1000),
   displayName: z.string().trim().min(1).max(200),
   share: z.enum(SHARE_MODES),
+  signIn: z.enum(SIGN_IN_METHODS),
+});
+
+/** The stored settings: no password, no cookie, no passphrase. */
+export const teamConfigSchema = settingsSchema.extend({
+  /** Pseudonymised sharing: the team key derived from the team's passphrase (64 hex digits). */
+  pseudonymKey: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable(),
 });
 export type TeamConfig = z.infer<typeof teamConfigSchema>;
 
-/** What the options page sees: the password never leaves the background once saved. */
-export const teamConfigViewSchema = teamConfigSchema.omit({ password: true }).extend({ hasPassword: z.boolean() });
+/** What the options page sees: the settings and the team key's id, never the key. */
+export const teamConfigViewSchema = settingsSchema.extend({ teamKeyId: z.string().nullable() });
 export type TeamConfigView = z.infer<typeof teamConfigViewSchema>;
 
-/** A save from the options page: an empty password keeps the stored one. */
-export const teamConfigInputSchema = teamConfigSchema;
+/**
+ * A save from the options page. `password` (password sign-in) is used once for POST /_session and
+ * dropped; `cookie` (cookie sign-in) goes to the browser's cookie store; both empty keep the session
+ * the browser already holds for that server. `teamKey` is the passphrase: empty keeps the stored key.
+ */
+export const teamConfigInputSchema = settingsSchema.extend({
+  password: z.string().max(1000),
+  cookie: z.string().max(4096),
+  teamKey: z.string().max(1000),
+});
+export type TeamConfigInput = z.infer<typeof teamConfigInputSchema>;
 
-export const SYNC_ERRORS = ['unauthorized', 'not_couchdb', 'network', 'db_missing', 'forbidden', 'server', 'not_granted'] as const;
+export const SYNC_ERRORS = ['unauthorized', 'signed_out', 'not_couchdb', 'network', 'db_missing', 'forbidden', 'server', 'not_granted', 'no_team_key'] as const;
 export type SyncErrorCode = (typeof SYNC_ERRORS)[number];
 
 export const teamStatusSchema = z.object({

@@ -14,9 +14,10 @@ import { candidateSchema, eventSchema, interviewSchema, itemSchema, messageRecor
 import type { Candidate, EventRecord, Interview, Item, MessageRecord } from '../records';
 import { editClockSchema } from '../date-bounds';
 import { compareVersions, canonicalJson, dedupeById } from '../export/merge';
-import { fnv1a64Hex } from '../export/pseudonym';
 import { redactTables } from '../export/redact';
 import type { ShareMode } from './config';
+import { SyncError } from './errors';
+import { teamPseudonyms } from './team-key';
 
 /** What one candidate's part of the log holds: the rows a team document carries. */
 export interface OwnBook {
@@ -80,13 +81,18 @@ export function authorOfId(id: string): string | null {
   return m ? m[1]! : null;
 }
 
-/** A deterministic re-keying for pseudonymised sharing: the same id maps alike at every sync of this browser. */
-export const saltedRekey = (salt: string) => (id: string) => `r:${fnv1a64Hex(`${salt}\u0000${id}`)}`;
-
-function pseudonymised(book: OwnBook, salt: string): OwnBook {
+/**
+ * Pseudonymised sharing: redacted like the redacted export (names, addresses, texts), with every
+ * pseudonym and re-keyed id derived from the team key, so teammates' documents line up and the same
+ * book maps alike at every sync. Without a team key nothing is shared.
+ */
+function pseudonymised(book: OwnBook, key: string | null): OwnBook {
+  if (!key) throw new SyncError('no_team_key', 'pseudonymised sharing needs the team key');
+  const { pseudonyms, rekey } = teamPseudonyms(key);
   const r = redactTables(
     { candidates: [book.candidate], threads: [], messages: book.messages, items: book.items, events: book.events, interviews: book.interviews, templates: [] },
-    saltedRekey(salt),
+    rekey,
+    pseudonyms,
   );
   return { candidate: r.candidates[0]!, items: r.items, events: r.events, interviews: r.interviews, messages: r.messages };
 }
@@ -94,8 +100,8 @@ function pseudonymised(book: OwnBook, salt: string): OwnBook {
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The candidate's book as documents (one, or a few chunks when its rows are large). */
-export function bookDocs(book: OwnBook, author: Author, share: 'everything' | 'pseudonymised', salt: string): Array<BookPayload & { _id: string }> {
-  const b = share === 'pseudonymised' ? pseudonymised(book, salt) : book;
+export function bookDocs(book: OwnBook, author: Author, share: 'everything' | 'pseudonymised', key: string | null): Array<BookPayload & { _id: string }> {
+  const b = share === 'pseudonymised' ? pseudonymised(book, key) : book;
   const items = [...b.items].sort(byId);
   let size = JSON.stringify(b.events).length + JSON.stringify(b.interviews).length + JSON.stringify(b.messages).length;
   // Most books fit one document: one measure of the whole book instead of one per item.
@@ -142,14 +148,14 @@ export function countsDoc(books: readonly OwnBook[], author: Author, at: number)
 }
 
 /** Every document this browser's log maps to, by id. */
-export function ownDocs(books: readonly OwnBook[], author: Author, share: ShareMode, salt: string, now: number): Map<string, TeamPayload & { _id: string }> {
+export function ownDocs(books: readonly OwnBook[], author: Author, share: ShareMode, key: string | null, now: number): Map<string, TeamPayload & { _id: string }> {
   const out = new Map<string, TeamPayload & { _id: string }>();
   if (share === 'counts') {
     const doc = countsDoc(books, author, now);
     out.set(doc._id, doc);
     return out;
   }
-  for (const book of books) for (const doc of bookDocs(book, author, share, salt)) out.set(doc._id, doc);
+  for (const book of books) for (const doc of bookDocs(book, author, share, key)) out.set(doc._id, doc);
   return out;
 }
 

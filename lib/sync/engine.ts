@@ -6,25 +6,35 @@
 //
 // The outbox holds exactly the documents the log maps to (lib/sync/docs); PouchDB's checkpoints in both
 // directions mean a restarted service worker resumes where the last sync stopped, and a server that is
-// away loses nothing: the outbox keeps its changes until a push gets through. Browser specifics (the
-// PouchDB build, fetch, alarms, the host permission) are passed in, so this runs in Node tests as is.
+// away loses nothing: the outbox keeps its changes until a push gets through. The first sync of a new
+// outbox (a new browser, a reinstall) first takes this recruiter's own documents back from the server:
+// into the outbox (so later pushes continue their revisions) and, shared in full, into the log (merged
+// like an import). Sign-in is CouchDB's session cookie, kept and sent by the browser: no password or
+// cookie is stored here. Browser specifics (the PouchDB build, fetch, alarms, the host permission, the
+// cookie store) are passed in, so this runs in Node tests as is.
 import { fnv1a64Hex } from '../export/pseudonym';
 import { retryDelay, SYNC_PERIOD_MS, mayStart, type SyncReason } from './backoff';
 import {
   normaliseServerUrl,
   OFF_STATUS,
   originPattern,
+  sessionCookieValue,
+  teamConfigInputSchema,
   teamConfigSchema,
   type TeamConfig,
+  type TeamConfigInput,
   type TeamConfigView,
   type TeamStatus,
 } from './config';
-import { authorOfId, mergePayloads, ownDocs, payloadOf, validateTeamDoc, type OwnBook, type TeamPayload } from './docs';
+import { authorOfId, mergePayloads, ownDocs, payloadOf, validateTeamDoc, type BookPayload, type OwnBook, type TeamPayload } from './docs';
+import { deriveTeamKey, MIN_TEAM_KEY_LENGTH, teamKeyId } from './team-key';
 import { classifySyncError, SyncError } from './errors';
 import type { PouchDatabase, PouchStatic, ReplicateOptions } from './pouch-types';
 
 export interface SyncStore {
   ownBooks(): Promise<OwnBook[]>;
+  /** Merges books from the team database into this browser's own log, the way an import merges. */
+  restoreOwn(books: OwnBook[]): Promise<void>;
   applyTeam(put: Array<{ id: string; payload: TeamPayload }>, remove: string[]): Promise<void>;
   countTeam(): Promise<number>;
   clearTeam(): Promise<void>;
@@ -43,7 +53,11 @@ export interface SyncDeps {
   granted: (pattern: string) => Promise<boolean>;
   /** Wake the sync at this time (an alarm in the extension). */
   wakeAt: (at: number) => void;
-  randomSalt?: () => string;
+  /**
+   * Puts a CouchDB session cookie (AuthSession) into the browser's cookie store for this server only
+   * (cookies.set, an optional permission asked for with the host). Absent: cookie sign-in is refused.
+   */
+  setSessionCookie?: (serverUrl: string, value: string) => Promise<void>;
   /** Prefix of the local databases' names (tests run several "browsers" in one process). */
   prefix?: string;
   /** Largest response body accepted from the server, in bytes. */
@@ -53,7 +67,19 @@ export interface SyncDeps {
 
 interface StoredConfig {
   config: TeamConfig | null;
-  salt: string;
+}
+
+/**
+ * The settings as stored, or null. Settings written before sign-in became a session held a password
+ * (and a per-browser salt): read without it (the caller rewrites the store), as a password sign-in.
+ */
+function readConfig(raw: unknown): { config: TeamConfig | null; legacy: boolean } {
+  if (!raw || typeof raw !== 'object') return { config: null, legacy: false };
+  const r = raw as Record<string, unknown>;
+  const legacy = 'password' in r || !('signIn' in r);
+  const { password: _password, ...rest } = r;
+  const parsed = teamConfigSchema.safeParse({ signIn: 'password', pseudonymKey: null, ...rest });
+  return { config: parsed.success ? parsed.data : null, legacy };
 }
 
 interface StoredStatus {
@@ -72,6 +98,8 @@ interface StoredStatus {
   fingerprints: Record<string, string>;
   /** The outbox documents each candidate mapped to (a book may span chunks). */
   docIds: Record<string, string[]>;
+  /** This recruiter's own documents were taken back from the server into the outbox (and the log). */
+  restored: boolean;
 }
 
 const FRESH_STATUS: StoredStatus = {
@@ -86,6 +114,7 @@ const FRESH_STATUS: StoredStatus = {
   ingestedSeq: 0,
   fingerprints: {},
   docIds: {},
+  restored: false,
 };
 
 const MAX_RESPONSE_BYTES = 64_000_000;
@@ -164,13 +193,6 @@ export function boundedFetch(fetch: Fetch, maxBytes: number, timeoutMs: number):
   };
 }
 
-/** The Basic authorization header of a user and password (UTF-8, as PouchDB's http adapter sends it). */
-export function basicAuth(user: string, password: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(`${user}:${password}`)) binary += String.fromCharCode(byte);
-  return `Basic ${btoa(binary)}`;
-}
-
 export class TeamSync {
   private readonly state: PouchDatabase;
   private running: Promise<TeamStatus> | null = null;
@@ -208,7 +230,13 @@ export class TeamSync {
     }
   }
 
-  private readStored = () => this.getLocal<StoredConfig>('config', { config: null, salt: '' });
+  private async readStored(): Promise<StoredConfig> {
+    const stored = await this.getLocal<{ config: unknown }>('config', { config: null });
+    const { config, legacy } = readConfig(stored.config);
+    // Never leave an old plaintext password behind.
+    if (legacy) await this.putLocal('config', { config });
+    return { config };
+  }
   private readStatus = () => this.getLocal<StoredStatus>('status', FRESH_STATUS);
 
   /** The local databases of one server, database, user and share mode: another setup starts afresh. */
@@ -222,13 +250,13 @@ export class TeamSync {
     return new this.deps.Pouch(name, { adapter: this.deps.localAdapter });
   }
 
+  /** The team database; PouchDB's http adapter sends the browser's cookies (credentials: 'include'). */
   private remote(config: TeamConfig): PouchDatabase {
     return new this.deps.Pouch(`${config.serverUrl}/${encodeURIComponent(config.database)}`, {
       adapter: 'http',
       skip_setup: true,
-      auth: { username: config.username, password: config.password },
       fetch: this.fetcher(),
-    } );
+    });
   }
 
   private fetcher(): Fetch {
@@ -238,20 +266,61 @@ export class TeamSync {
   async view(): Promise<TeamConfigView | null> {
     const { config } = await this.readStored();
     if (!config) return null;
-    const { password, ...rest } = config;
-    return { ...rest, hasPassword: password.length > 0 };
+    const { pseudonymKey, ...rest } = config;
+    return { ...rest, teamKeyId: pseudonymKey ? teamKeyId(pseudonymKey) : null };
   }
 
-  /** Saves the settings (an empty password keeps the stored one); another server, database or user starts afresh. */
-  async save(input: TeamConfig): Promise<TeamConfigView> {
-    const parsed = teamConfigSchema.parse({ ...input, serverUrl: normaliseServerUrl(input.serverUrl) });
-    const stored = await this.readStored();
-    const old = stored.config;
-    const password = parsed.password === '' && old && old.username === parsed.username && old.serverUrl === parsed.serverUrl ? old.password : parsed.password;
-    const config: TeamConfig = { ...parsed, password };
+  /**
+   * Saves the settings and, when sync is on and the host granted, signs in: a password is exchanged
+   * for a session (POST /_session) and forgotten, a pasted cookie goes to the browser's cookie store;
+   * with neither, the session the browser holds is kept. Another server, database, user or share mode
+   * starts afresh; a new team key re-sends every pseudonymised document under it. Returns whether the
+   * sign-in (if one was asked for) worked: a failed one is the status line's error.
+   */
+  async save(input: TeamConfigInput): Promise<{ view: TeamConfigView; signedIn: boolean | null }> {
+    const parsed = teamConfigInputSchema.parse({ ...input, serverUrl: normaliseServerUrl(input.serverUrl) });
+    const { password, cookie, teamKey, ...settings } = parsed;
+    const old = (await this.readStored()).config;
+    if (teamKey !== '' && teamKey.length < MIN_TEAM_KEY_LENGTH) throw new Error(`the team key needs ${MIN_TEAM_KEY_LENGTH} characters or more`);
+    const pseudonymKey = teamKey !== '' ? deriveTeamKey(teamKey, settings.database) : old && old.database === settings.database ? old.pseudonymKey : null;
+    if (settings.share === 'pseudonymised' && !pseudonymKey) throw new Error('pseudonymised sharing needs the team key');
+    const cookieValue = settings.signIn === 'cookie' && cookie.trim() !== '' ? sessionCookieValue(cookie) : null;
+    if (settings.signIn === 'cookie' && cookie.trim() !== '' && !cookieValue) throw new Error('not a cookie value');
+    const config: TeamConfig = { ...settings, pseudonymKey };
     if (old && this.names(old).outbox !== this.names(config).outbox) await this.forgetData(old);
-    await this.putLocal('config', { config, salt: stored.salt || (this.deps.randomSalt ?? (() => crypto.randomUUID()))() });
-    return (await this.view())!;
+    else if (old && old.pseudonymKey !== pseudonymKey) {
+      // Every pseudonym changes: map every book again (the old documents are deleted on the server).
+      const status = await this.readStatus();
+      await this.putLocal('status', { ...status, fingerprints: {} });
+    }
+    await this.putLocal('config', { config });
+    let signedIn: boolean | null = null;
+    if (config.enabled && ((config.signIn === 'password' && password !== '') || cookieValue)) {
+      signedIn = await this.signIn(config, config.signIn === 'password' ? { password } : { cookie: cookieValue! });
+    }
+    return { view: (await this.view())!, signedIn };
+  }
+
+  /** One sign-in; its outcome becomes the status line's error (or clears it). The secret is not kept. */
+  private async signIn(config: TeamConfig, secret: { password: string } | { cookie: string }): Promise<boolean> {
+    const status = await this.readStatus();
+    const at = this.deps.now();
+    let error: TeamStatus['lastError'] = null;
+    if (!(await this.deps.granted(originPattern(config.serverUrl)))) error = { code: 'not_granted', detail: originPattern(config.serverUrl) };
+    else {
+      try {
+        if ('password' in secret) await this.openSession(config, secret.password);
+        else {
+          if (!this.deps.setSessionCookie) throw new SyncError('signed_out', 'this browser cannot store a session cookie');
+          await this.deps.setSessionCookie(config.serverUrl, secret.cookie);
+          await this.checkSession(config);
+        }
+      } catch (err) {
+        error = classifySyncError(err);
+      }
+    }
+    await this.putLocal('status', { ...status, lastAttemptAt: at, lastError: error, ...(error ? {} : { failures: 0, nextAttemptAt: null }) });
+    return error === null;
   }
 
   private async forgetData(config: TeamConfig): Promise<void> {
@@ -262,11 +331,19 @@ export class TeamSync {
     await this.putLocal('status', FRESH_STATUS);
   }
 
-  /** Turns sync off and forgets the settings, the queued changes and the teammates' documents here. */
+  /**
+   * Turns sync off and forgets the settings, the queued changes and the teammates' documents here,
+   * and ends the session at the server (DELETE /_session clears the browser's cookie for it).
+   */
   async disconnect(): Promise<void> {
     const { config } = await this.readStored();
-    if (config) await this.forgetData(config);
-    await this.putLocal('config', { config: null, salt: '' });
+    if (config) {
+      await this.forgetData(config);
+      if (await this.deps.granted(originPattern(config.serverUrl)).catch(() => false)) {
+        await this.fetcher()(`${config.serverUrl}/_session`, { method: 'DELETE', credentials: 'include', headers: { Accept: 'application/json' } }).catch(() => {});
+      }
+    }
+    await this.putLocal('config', { config: null });
   }
 
   async status(): Promise<TeamStatus> {
@@ -317,30 +394,39 @@ export class TeamSync {
   }
 
   private async syncOnce(reason: SyncReason): Promise<TeamStatus> {
-    const { config, salt } = await this.readStored();
+    const { config } = await this.readStored();
     if (!config || !config.enabled) return this.status();
     const status = await this.readStatus();
     const now = this.deps.now();
     if (!(await this.deps.granted(originPattern(config.serverUrl)))) {
       // Nothing is contacted without the host permission; the outbox still follows the log.
-      await this.mirror(config, salt, status).catch(() => {});
+      await this.mirror(config, status).catch(() => {});
       await this.putLocal('status', { ...status, lastAttemptAt: now, lastError: { code: 'not_granted', detail: originPattern(config.serverUrl) } });
       return this.status();
     }
     if (!mayStart(reason, now, status.nextAttemptAt, status.failures)) {
-      await this.mirror(config, salt, status);
+      await this.mirror(config, status);
       await this.putLocal('status', status);
       return this.status();
     }
     const skipped: string[] = [];
     let skippedCount = 0;
     try {
-      await this.mirror(config, salt, status);
+      await this.mirror(config, status);
       await this.preflight(config);
       const names = this.names(config);
       const outbox = this.local(names.outbox);
       const team = this.local(names.team);
       const remote = this.remote(config);
+      if (!status.restored) {
+        await this.restore(config, outbox, remote);
+        // Every book is mapped again on top of the revisions that came back.
+        status.fingerprints = {};
+        await this.mirror(config, status);
+        status.restored = true;
+        // Written at once: a restore is not repeated when a later step of this sync fails.
+        await this.putLocal('status', status);
+      }
       const pushed = await this.deps.Pouch.replicate(outbox, remote, { batch_size: PUSH_BATCH });
       if (pushed.doc_write_failures > 0) {
         throw new SyncError('forbidden', `the server refused ${pushed.doc_write_failures} of this browser's documents`);
@@ -398,7 +484,7 @@ export class TeamSync {
    * fingerprinted as they come from the log; only a candidate whose fingerprint changed is mapped to
    * documents again and written (100,000 items: one serialisation pass instead of mapping them all).
    */
-  private async mirror(config: TeamConfig, salt: string, status: StoredStatus): Promise<void> {
+  private async mirror(config: TeamConfig, status: StoredStatus): Promise<void> {
     const outbox = this.local(this.names(config).outbox);
     const books = await this.deps.store.ownBooks();
     const author = { user: config.username, name: config.displayName };
@@ -420,7 +506,7 @@ export class TeamSync {
       nextIds[key] = oldIds[key] ?? [];
     };
     if (config.share === 'counts') {
-      const doc = ownDocs(books, author, 'counts', salt, this.deps.now()).values().next().value!;
+      const doc = ownDocs(books, author, 'counts', null, this.deps.now()).values().next().value!;
       const print = fingerprint(contentOf(doc as unknown as Record<string, unknown>));
       if (prints['*'] === print) keep('*');
       else add('*', print, [doc]);
@@ -429,7 +515,7 @@ export class TeamSync {
         const key = book.candidate.id;
         const print = fingerprint(bookSignature(book, author.name));
         if (prints[key] === print && oldIds[key]) keep(key);
-        else add(key, print, ownDocs([book], author, config.share, salt, 0).values());
+        else add(key, print, ownDocs([book], author, config.share, config.pseudonymKey, 0).values());
       }
     }
     const wanted = new Set(Object.values(nextIds).flat());
@@ -452,37 +538,112 @@ export class TeamSync {
     status.docIds = nextIds;
   }
 
-  /** Names the problem before replicating: no server, not CouchDB, wrong credentials, no database. */
+  /** A JSON answer from the server, sent with the browser's cookies; a page that is not JSON is named. */
+  private async requestJson(url: string, init: RequestInit = {}): Promise<{ status: number; body: unknown }> {
+    let response: Response;
+    try {
+      response = await this.fetcher()(url, { ...init, credentials: 'include', headers: { Accept: 'application/json', ...(init.headers as Record<string, string> | undefined) } });
+    } catch (e) {
+      if (e instanceof SyncError) throw e;
+      throw new SyncError('network', `${url}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const text = await response.text();
+    try {
+      return { status: response.status, body: JSON.parse(text) };
+    } catch {
+      throw new SyncError('not_couchdb', `${response.status} ${response.headers.get('content-type') ?? ''} at ${url}`);
+    }
+  }
+
+  /**
+   * Password sign-in: POST /_session (form-encoded, as CouchDB's own Fauxton does). The server answers
+   * with its AuthSession cookie, which the browser keeps for that server; the password is not kept.
+   */
+  private async openSession(config: TeamConfig, password: string): Promise<void> {
+    const url = `${config.serverUrl}/_session`;
+    const body = new URLSearchParams({ name: config.username, password }).toString();
+    const res = await this.requestJson(url, { method: 'POST', body, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    if (res.status === 401) throw new SyncError('unauthorized', `401 at ${url}`);
+    if (res.status >= 400) throw new SyncError(res.status >= 500 ? 'server' : 'not_couchdb', `${res.status} at ${url}`);
+    const answer = res.body as { ok?: unknown; name?: unknown } | null;
+    if (!answer || answer.ok !== true) throw new SyncError('not_couchdb', `${res.status} at ${url} without a CouchDB session`);
+    if (typeof answer.name === 'string' && answer.name !== config.username) throw new SyncError('unauthorized', `signed in as ${answer.name.slice(0, 200)}`);
+  }
+
+  /**
+   * Who the browser's session signs in as (GET /_session; CouchDB renews the cookie on the way). No
+   * session, or an ended one, is named; so is a session of another user than the settings name.
+   */
+  private async checkSession(config: TeamConfig): Promise<void> {
+    const url = `${config.serverUrl}/_session`;
+    const res = await this.requestJson(url);
+    if (res.status === 401) throw new SyncError('signed_out', `401 at ${url}`);
+    if (res.status >= 400) throw new SyncError(res.status >= 500 ? 'server' : 'not_couchdb', `${res.status} at ${url}`);
+    const ctx = (res.body as { userCtx?: { name?: unknown } } | null)?.userCtx;
+    if (!ctx || typeof ctx !== 'object') throw new SyncError('not_couchdb', `${res.status} at ${url} without a CouchDB session`);
+    if (ctx.name === null || ctx.name === undefined) throw new SyncError('signed_out', `no session at ${config.serverUrl}`);
+    if (ctx.name !== config.username) throw new SyncError('unauthorized', `signed in as ${String(ctx.name).slice(0, 200)}, not ${config.username}`);
+  }
+
+  /** Names the problem before replicating: no server, not CouchDB, not signed in, no database. */
   private async preflight(config: TeamConfig): Promise<void> {
-    const fetch = this.fetcher();
-    const headers = { Accept: 'application/json', Authorization: basicAuth(config.username, config.password) };
-    const getJson = async (url: string): Promise<{ status: number; body: unknown }> => {
-      let response: Response;
-      try {
-        response = await fetch(url, { headers, credentials: 'include' });
-      } catch (e) {
-        if (e instanceof SyncError) throw e;
-        throw new SyncError('network', `${url}: ${e instanceof Error ? e.message : String(e)}`);
-      }
-      if (response.status === 401) throw new SyncError('unauthorized', `${response.status} at ${url}`);
-      const text = await response.text();
-      try {
-        return { status: response.status, body: JSON.parse(text) };
-      } catch {
-        throw new SyncError('not_couchdb', `${response.status} ${response.headers.get('content-type') ?? ''} at ${url}`);
-      }
-    };
-    const root = await getJson(`${config.serverUrl}/`);
+    const root = await this.requestJson(`${config.serverUrl}/`);
+    if (root.status === 401) throw new SyncError('signed_out', `401 at ${config.serverUrl}/`);
     const welcome = root.body as Record<string, unknown> | null;
     if (!welcome || typeof welcome !== 'object' || (typeof welcome.couchdb !== 'string' && typeof welcome['express-pouchdb'] !== 'string')) {
       throw new SyncError('not_couchdb', `${root.status} at ${config.serverUrl}/ without a CouchDB welcome`);
     }
-    const db = await getJson(`${config.serverUrl}/${encodeURIComponent(config.database)}`);
+    await this.checkSession(config);
+    const db = await this.requestJson(`${config.serverUrl}/${encodeURIComponent(config.database)}`);
+    if (db.status === 401) throw new SyncError('signed_out', config.database);
     if (db.status === 403) throw new SyncError('forbidden', config.database);
     if (db.status === 404) throw new SyncError('db_missing', config.database);
     if (db.status >= 400) throw new SyncError('server', `${db.status} for ${config.database}`);
     const info = db.body as Record<string, unknown> | null;
     if (!info || typeof info.db_name !== 'string') throw new SyncError('not_couchdb', `no database information for ${config.database}`);
+  }
+
+  /**
+   * The first sync of a new outbox: this recruiter's own documents on the server (a browser before a
+   * reinstall, another browser of theirs) come into the outbox with their revisions, so this browser's
+   * pushes continue them instead of starting conflicting ones (where the outbox already wrote one of
+   * them, the revisions are merged and the losing ones closed). Documents shared in full also come
+   * back into the log, merged the way an import merges (the newer edit of each row wins; nothing here
+   * is lost). Pseudonymised and counts-only documents hold no log to restore. Each is validated first.
+   */
+  private async restore(config: TeamConfig, outbox: PouchDatabase, remote: PouchDatabase): Promise<void> {
+    const me = config.username;
+    const ids: string[] = [];
+    for (const prefix of [`b:${me}:`, `c:${me}`]) {
+      const res = await remote.allDocs({ startkey: prefix, endkey: `${prefix}\ufff0` });
+      for (const row of res.rows) if (authorOfId(row.id) === me) ids.push(row.id);
+    }
+    if (ids.length === 0) return;
+    await this.deps.Pouch.replicate(remote, outbox, { batch_size: PULL_BATCH, doc_ids: ids });
+    const books = new Map<string, BookPayload>();
+    for (let k = 0; k < ids.length; k += INGEST_BATCH) {
+      const res = await outbox.allDocs({ keys: ids.slice(k, k + INGEST_BATCH), include_docs: true, conflicts: true });
+      for (const row of res.rows) {
+        const doc = row.doc as (Record<string, unknown> & { _conflicts?: string[] }) | undefined;
+        if (!doc) continue;
+        const verdict = validateTeamDoc(doc);
+        let payload = verdict.ok && verdict.payload.author.user === me ? verdict.payload : null;
+        for (const rev of doc._conflicts ?? []) {
+          const other = validateTeamDoc(await outbox.get(row.id, { rev }).catch(() => null));
+          if (other.ok && other.payload.author.user === me) payload = payload ? mergePayloads(payload, other.payload) : other.payload;
+        }
+        // Written apart (by this outbox and the server, or two browsers of this recruiter): the merged
+        // rows go into the log and from there into the next revision; the losing revisions are closed.
+        if (doc._conflicts?.length) await outbox.bulkDocs(doc._conflicts.map((rev) => ({ _id: row.id, _rev: rev, _deleted: true })));
+        if (!payload || payload.type !== 'afterfollow.book' || payload.share !== 'everything') continue;
+        const seen = books.get(payload.candidate.id);
+        books.set(payload.candidate.id, seen ? (mergePayloads(seen, payload) as BookPayload) : payload);
+      }
+    }
+    if (books.size === 0) return;
+    await this.deps.store.restoreOwn(
+      [...books.values()].map((b) => ({ candidate: b.candidate, items: b.items, events: b.events, interviews: b.interviews, messages: b.messages })),
+    );
   }
 
   /** Copies the team cache's new changes into Dexie: each revision validated, conflicting ones merged. */

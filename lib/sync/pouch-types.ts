@@ -12,7 +12,7 @@ export interface PouchDatabase {
   get(id: string, options?: { rev?: string; conflicts?: boolean }): Promise<Record<string, unknown> & { _id: string; _rev: string }>;
   put(doc: object): Promise<{ ok: boolean; id: string; rev: string }>;
   bulkDocs(docs: object[]): Promise<Array<{ ok?: boolean; id?: string; rev?: string; error?: string }>>;
-  allDocs(options: { keys?: string[]; include_docs?: boolean; limit?: number }): Promise<{
+  allDocs(options: { keys?: string[]; startkey?: string; endkey?: string; include_docs?: boolean; conflicts?: boolean; limit?: number }): Promise<{
     total_rows: number;
     rows: Array<{ id: string; key: string; value?: { rev: string; deleted?: boolean }; doc?: unknown; error?: string }>;
   }>;
@@ -38,6 +38,8 @@ export interface ReplicationResult {
 }
 
 export interface ReplicateOptions {
+  /** Only these documents (CouchDB's _doc_ids filter). */
+  doc_ids?: string[];
   batch_size?: number;
   batches_limit?: number;
   filter?: (doc: Record<string, unknown> & { _id: string; _deleted?: boolean }) => boolean;

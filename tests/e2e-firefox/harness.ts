@@ -57,7 +57,17 @@ async function catchAllProxy(log: string[]): Promise<Server> {
   return server;
 }
 
-export async function launchFirefox(): Promise<FirefoxHarness> {
+export interface FirefoxLaunchOptions {
+  /**
+   * Servers on the loopback (team sync's test CouchDB, as http://127.0.0.1:PORT) that the background may
+   * reach directly; every other connection still goes to the recording proxy.
+   */
+  passThrough?: string[];
+  /** More preferences (e.g. extensions.webextOptionalPermissionPrompts). */
+  prefs?: Record<string, string | number | boolean>;
+}
+
+export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise<FirefoxHarness> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`Build first: no manifest in ${FIREFOX_EXTENSION_DIR} (\`npm run build:firefox\` makes .output/firefox-mv3).`);
   }
@@ -82,7 +92,7 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
       'network.proxy.http_port': port,
       'network.proxy.ssl': '127.0.0.1',
       'network.proxy.ssl_port': port,
-      'network.proxy.no_proxies_on': '',
+      'network.proxy.no_proxies_on': (options.passThrough ?? []).map((u) => new URL(u).host).join(', '),
       'network.proxy.allow_hijacking_localhost': true,
       'network.dns.disablePrefetch': true,
       // Firefox's own services (remote settings, updates, captive-portal and connectivity checks) stay
@@ -111,6 +121,7 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.alwaysOpenPanel': false,
+      ...options.prefs,
     },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);

@@ -1,6 +1,6 @@
 // Loads the built extension into Debian's Chromium with playwright-core, serves saved mail pages at
 // their real URLs through context.route, and aborts and records every other request.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -154,4 +154,29 @@ export async function axeInSidebar(page: Page): Promise<string[]> {
     const r = await axe.run(document, { rules: { 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } } });
     return r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(' | '));
   })()`)) as string[];
+}
+
+/**
+ * Team sync: a copy of the build whose manifest already holds http://127.0.0.1/* and cookies, so that
+ * permissions.request resolves at once as after the user's "Allow" (Chromium's prompt cannot be
+ * answered by automation: no CDP or Playwright hook, playwright#32755). Everything else is the build.
+ */
+export function grantedTeamBuild(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'afterfollow-team-ext-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    host_permissions: string[];
+    permissions: string[];
+    optional_host_permissions?: string[];
+    optional_permissions?: string[];
+  };
+  const shipped = JSON.stringify([manifest.permissions, manifest.optional_host_permissions, manifest.optional_permissions]);
+  if (shipped !== JSON.stringify([['alarms', 'notifications'], ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'], ['cookies']])) {
+    throw new Error(`the build's permissions changed: ${shipped}`);
+  }
+  manifest.host_permissions = [...manifest.host_permissions, 'http://127.0.0.1/*'];
+  manifest.permissions = [...manifest.permissions, 'cookies'];
+  delete manifest.optional_permissions;
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
 }

@@ -3,14 +3,12 @@
 //
 // Chromium's permission prompt (permissions.request) cannot be answered by automation (no CDP or
 // Playwright hook; playwright#32755), so the synced profiles load a copy of the build whose manifest
-// already holds http://127.0.0.1/* — the request then resolves at once, exactly as after the user's
-// "Allow". Everything else is the shipped build. The last case uses the shipped build as is: with
-// sync off nothing leaves the extension.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// already holds http://127.0.0.1/* (and cookies, for the pasted session cookie) — the request then
+// resolves at once, exactly as after the user's "Allow". Everything else is the shipped build. The
+// last case uses the shipped build as is: with sync off nothing leaves the extension.
+import { readFileSync, rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, launch, type Harness } from './harness';
+import { grantedTeamBuild as grantedBuild, launch, type Harness } from './harness';
 import { startCouchServer, startHtmlServer, type CouchServer } from '../helpers/couch-server';
 import { candidate } from '../sync/fixtures';
 
@@ -52,17 +50,6 @@ function backup(candidates: Array<{ email: string; items: Array<{ key: string; s
   });
 }
 
-/** A copy of the build that already holds the loopback host (see the note at the top). */
-function grantedBuild(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'afterfollow-team-ext-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { host_permissions: string[]; optional_host_permissions?: string[] };
-  expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*']);
-  manifest.host_permissions = [...manifest.host_permissions, 'http://127.0.0.1/*'];
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  return dir;
-}
-
 async function importBackup(h: Harness, json: string) {
   const page = await h.context.newPage();
   await page.goto(`chrome-extension://${h.extensionId}/dashboard.html`);
@@ -81,15 +68,21 @@ async function openTeamForm(h: Harness): Promise<Page> {
   return page;
 }
 
-async function fillTeam(page: Page, v: { enabled: boolean; url: string; user: string; password: string; name: string; database?: string }) {
+async function fillTeam(page: Page, v: { enabled: boolean; url: string; user: string; password?: string; cookie?: string; name: string; database?: string }) {
   const form = page.getByRole('form', { name: 'Team' });
   const box = form.getByLabel('Sync this browser’s log with the team database');
   if (v.enabled) await box.check();
   else await box.uncheck();
   await form.getByLabel('Server address').fill(v.url);
   await form.getByLabel('Database name').fill(v.database ?? 'team');
-  await form.getByLabel('CouchDB user name').fill(v.user);
-  await form.getByLabel('Password').fill(v.password);
+  await form.getByLabel('CouchDB user name', { exact: true }).fill(v.user);
+  if (v.cookie !== undefined) {
+    await form.getByRole('radio', { name: 'A CouchDB session cookie' }).check();
+    await form.getByLabel('Session cookie (AuthSession)').fill(v.cookie);
+  } else {
+    await form.getByRole('radio', { name: 'CouchDB user name and password' }).check();
+    await form.getByLabel(/^Password/).fill(v.password ?? '');
+  }
   await form.getByLabel('Your name as teammates see it').fill(v.name);
   await form.getByRole('button', { name: 'Save and grant access' }).click();
 }
@@ -100,6 +93,17 @@ const statusLine = (page: Page) => page.getByTestId('team-status');
 async function waitSynced(page: Page) {
   await expect.poll(async () => statusLine(page).innerText(), { timeout: 30_000, interval: 250 }).toMatch(/Last sync: .*Changes waiting to be sent: 0/);
   expect(await statusLine(page).locator('[data-error]').count()).toBe(0);
+}
+
+/** The JSON backup as the Data tab exports it. */
+async function exportJson(h: Harness): Promise<string> {
+  const page = await h.context.newPage();
+  await page.goto(`chrome-extension://${h.extensionId}/dashboard.html`);
+  await page.getByRole('tab', { name: 'Data' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+  const text = readFileSync((await download.path())!, 'utf8');
+  await page.close();
+  return text;
 }
 
 async function teamTable(h: Harness): Promise<string[][]> {
@@ -123,7 +127,7 @@ describe('team sync: two recruiters and HR through the team CouchDB', () => {
   const loopback = () => [server.url];
 
   beforeAll(async () => {
-    server = await startCouchServer({ users: { alice: 'pw-alice', bob: 'pw-bob', hr: 'pw-hr' }, databases: ['team'] });
+    server = await startCouchServer({ users: { alice: 'pw-alice', bob: 'pw-bob', hr: 'pw-hr', cara: 'pw-cara' }, databases: ['team'] });
     build = grantedBuild();
     alice = await launch('en', { extensionDir: build, passThrough: loopback });
     bob = await launch('en', { extensionDir: build, passThrough: loopback });
@@ -202,6 +206,50 @@ describe('team sync: two recruiters and HR through the team CouchDB', () => {
     await hrPage.close();
     const rows = await teamTable(hr);
     expect(rows.at(-1)).toEqual(['Team total', '3', '4', '2', '1', '1']);
+  });
+
+  it("a reinstalled browser with Alice's settings gets her log back from the team database", async () => {
+    const again = await launch('en', { extensionDir: build, passThrough: loopback });
+    try {
+      const page = await openTeamForm(again);
+      await fillTeam(page, { enabled: true, url: server.url, user: 'alice', password: 'pw-alice', name: 'Alice' });
+      await waitSynced(page);
+      await page.close();
+      // Her own rows are back in "Me" (Taro's two items, Ken's deferred one), not among the teammates';
+      // Bob's documents are the only teammate's.
+      const rows = await teamTable(again);
+      expect(rows[0]).toEqual(['Me', '2', '3', '1', '1', '1']);
+      expect(rows.map((r) => r[0])).toEqual(['Me', 'Bob', 'Team total']);
+      expect(again.blocked).toEqual([]);
+    } finally {
+      await again.close();
+    }
+  });
+
+  it('a pasted session cookie signs in; no password, cookie or server setting is in the JSON backup', async () => {
+    // Cara signed in at the server elsewhere and copied her session cookie.
+    const login = await fetch(`${server.url}/_session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'cara', password: 'pw-cara' }) });
+    const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
+    const cara = await launch('en', { extensionDir: build, passThrough: loopback });
+    try {
+      await importBackup(cara, backup([{ email: 'mei@example.jp', items: [{ key: 'm1', status: 'open', updatedAt: NOW - HOUR, text: 'Is there a relocation allowance?' }] }]));
+      const page = await openTeamForm(cara);
+      await fillTeam(page, { enabled: true, url: server.url, user: 'cara', cookie, name: 'Cara' });
+      await expect.poll(() => page.getByRole('form', { name: 'Team' }).getByRole('status').innerText()).toContain('Saved. Access to http://127.0.0.1/* granted');
+      await waitSynced(page);
+      expect(await page.getByTestId('team-stored').innerText()).toContain('Not stored by Afterfollow: your password and the session cookie.');
+      // The browser holds the session for the server only.
+      const cookies = await cara.context.cookies(server.url);
+      expect(cookies.map((c) => [c.name, c.httpOnly])).toEqual([['AuthSession', true]]);
+      await page.close();
+      expect((await server.db('team').get('b:cara:cand:mei@example.jp')).author).toEqual({ user: 'cara', name: 'Cara' });
+      const json = await exportJson(cara);
+      expect(json).toContain('Is there a relocation allowance?');
+      for (const secret of [cookie.replace('AuthSession=', ''), 'AuthSession', 'pw-cara', server.url, '127.0.0.1']) expect(json).not.toContain(secret);
+      expect(cara.blocked).toEqual([]);
+    } finally {
+      await cara.close();
+    }
   });
 
   it('wrong credentials and a server that is not CouchDB get their messages', async () => {

@@ -1,7 +1,9 @@
 // Books and an in-memory store for team sync tests (the engine's store is Dexie in the extension).
+import { readFileSync } from 'node:fs';
 import type { Candidate, Item } from '../../lib/records';
 import type { OwnBook, TeamPayload } from '../../lib/sync/docs';
 import type { SyncStore } from '../../lib/sync/engine';
+import { mergeBooks } from '../../lib/sync/team-view';
 
 export const T0 = Date.UTC(2026, 10, 2, 9, 0, 0);
 
@@ -53,6 +55,16 @@ export class MemoryStore implements SyncStore {
   async ownBooks() {
     return structuredClone(this.books);
   }
+  /** Like the Dexie store's import merge: per candidate, each row once, the newer edit winning. */
+  async restoreOwn(books: OwnBook[]) {
+    this.restored.push(...structuredClone(books));
+    const me = { user: '', name: '', me: true, counts: null };
+    this.books = mergeBooks([
+      { ...me, books: this.books },
+      { ...me, books: structuredClone(books) },
+    ]);
+  }
+  restored: OwnBook[] = [];
   async applyTeam(put: Array<{ id: string; payload: TeamPayload }>, remove: string[]) {
     for (const id of remove) this.team.delete(id);
     for (const p of put) this.team.set(p.id, p.payload);
@@ -63,4 +75,12 @@ export class MemoryStore implements SyncStore {
   async clearTeam() {
     this.team.clear();
   }
+}
+
+/** The design document of README "Team sync" (its ```json block), as the team's admin installs it. */
+export function readmeDesignDoc(): { _id: string; validate_doc_update: string } {
+  const readme = readFileSync('README.md', 'utf8');
+  const block = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]!).find((b) => b.includes('"_design/afterfollow"'));
+  if (!block) throw new Error('no _design/afterfollow in README.md');
+  return JSON.parse(block) as { _id: string; validate_doc_update: string };
 }
