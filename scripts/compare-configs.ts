@@ -8,7 +8,7 @@ import { analyzeDetailed } from '../lib/analysis/analyze';
 import { modelFromWeights } from '../lib/analysis/model/bundled';
 import { predict } from '../lib/analysis/prediction';
 import { loadAll, loadCategorySentences, TEST_AUTHORS } from './corpora';
-import { readThresholds, summarise, tune } from './eval';
+import { readThresholds, summarise, tuneByLanguage } from './eval';
 import { CONFIG, trainWeights, type TrainConfig } from './model-train';
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
@@ -32,7 +32,7 @@ for (const arg of process.argv.slice(2).length ? process.argv.slice(2) : ['{}'])
     return { author, raw, held, tuning, lines: held, items: [] as never[] };
   });
   if (process.env.DUMP) writeFileSync(process.env.DUMP, JSON.stringify(folds.map((f) => ({ author: f.author, tuning: f.tuning }))));
-  const tuned = tune(folds as never);
+  const tuned = tuneByLanguage(folds as never);
   for (const [name, thresholds] of [['committed', readThresholds()], ['tuned', tuned]] as const) {
     const items = folds.flatMap((f) => {
       const model = modelFromWeights(JSON.parse(JSON.stringify({ ...f.raw, thresholds })));

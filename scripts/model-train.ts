@@ -6,7 +6,7 @@ import { spansMatch } from '../lib/analysis/evaluate';
 import { extract } from '../lib/analysis/extract';
 import { clauses } from '../lib/analysis/clauses';
 import { clauseFeatures, messageFeatures, newFeatures, sentenceFeatures, type Features } from '../lib/analysis/model/features';
-import { BINARY_MODELS, encodeVector, MODEL_FORMAT, type BinaryModel, type Thresholds, type WeightsFile } from '../lib/analysis/model/linear';
+import { BINARY_MODELS, encodeVector, MODEL_FORMAT, type BinaryModel, type ThresholdSet, type WeightsFile } from '../lib/analysis/model/linear';
 import { ANXIETY_CATEGORIES } from '../lib/analysis/types';
 import type { CorpusLine } from './corpora';
 
@@ -211,7 +211,7 @@ export function trainSoftmax(exs: readonly Example[], k: number, cfg: TrainConfi
 export function trainWeights(
   lines: readonly CorpusLine[],
   categorySentences: ReadonlyArray<{ text: string; category: string }>,
-  thresholds: Thresholds,
+  thresholds: ThresholdSet,
   cfg: TrainConfig = CONFIG,
 ): WeightsFile {
   const sets = buildExamples(lines, categorySentences, cfg);

@@ -8,7 +8,7 @@ import { adjustmentFor, type CorrectionIndex } from './corrections';
 import type { Extracted } from './extract';
 import type { SentenceRules } from './sentence-rules';
 import { clauseFeatures, messageFeatures, newFeatures, sentenceFeatures } from './model/features';
-import { bestCategory, COL_CANDIDATE, dotColumn, probability, sentenceLogits, sigmoid, type LinearModel, type Thresholds } from './model/linear';
+import { bestCategory, COL_CANDIDATE, dotColumn, probability, sentenceLogits, sigmoid, thresholdsFor, type LinearModel, type Thresholds } from './model/linear';
 import { ANXIETY_CATEGORIES, type AnalysisDiagnostics, type CategorisedSpan, type DeclineLevel, type MessageAnalysis, type TextSpan, type TopicCategory } from './types';
 
 /** Per-sentence scores, for evaluation and threshold tuning (not part of the public result). */
@@ -61,7 +61,7 @@ const RULE_THRESHOLDS: Thresholds = { candidate: 0.5, hint: 0.5, hintRule: 0, hi
 export function decide(x: Extracted, shipped: LinearModel | null, corrections: CorrectionIndex | null, diagnostics: AnalysisDiagnostics, withScores = false): Decided {
   const { body, norm } = x.scan;
   let model = shipped;
-  const t = model ? model.thresholds : RULE_THRESHOLDS;
+  const t = model ? thresholdsFor(model.thresholds, x.language) : RULE_THRESHOLDS;
   const candidateP = x.byContext !== null ? null : model ? candidateProbability(x, model) : x.evidence.score >= CANDIDATE_THRESHOLD ? 1 : 0;
   const candidate = x.byContext ?? candidateP! >= t.candidate;
   diagnostics.candidateScore = candidateP;

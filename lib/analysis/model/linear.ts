@@ -2,7 +2,7 @@
 // (weights.json, written by `npm run train`). Sparse int8 after pruning: per model, the
 // indices (delta varints) and quantised values, base64. Loading validates everything;
 // a bad file is rejected with a reason (the analyzer then falls back to the rules).
-import { ANXIETY_CATEGORIES } from '../types';
+import { ANXIETY_CATEGORIES, type Language } from '../types';
 import { hashString, type Features } from './features';
 
 export const MODEL_FORMAT = 'afterfollow-linear-1';
@@ -26,6 +26,19 @@ export interface Thresholds {
   worry: number;
   worryRule: number;
 }
+/**
+ * The thresholds a model ships with: pooled, and optionally per language (tuned on that language's
+ * development folds; English and Japanese models' probabilities are not calibrated alike).
+ */
+export type ThresholdSet = Thresholds & Partial<Record<Language, Thresholds>>;
+
+export function thresholdsFor(set: ThresholdSet, lang: Language): Thresholds {
+  return set[lang] ?? set;
+}
+
+const validThresholds = (t: unknown): t is Thresholds =>
+  typeof t === 'object' && t !== null && THRESHOLD_KEYS.every((k) => typeof (t as Thresholds)[k] === 'number' && (t as Thresholds)[k] >= 0 && (t as Thresholds)[k] <= 1);
+
 export const THRESHOLD_KEYS = ['candidate', 'hint', 'hintRule', 'hintClause', 'hard', 'question', 'questionRule', 'worry', 'worryRule'] as const;
 
 /** One model as stored: bias, scale (value = int8 × scale), sparse entries. */
@@ -39,7 +52,7 @@ export interface StoredVector {
 export interface WeightsFile {
   format: typeof MODEL_FORMAT;
   bits: number;
-  thresholds: Thresholds;
+  thresholds: ThresholdSet;
   models: Record<BinaryModel, StoredVector>;
   /** One vector per category, in ANXIETY_CATEGORIES order. */
   category: StoredVector[];
@@ -56,7 +69,7 @@ export interface Vector {
 export interface LinearModel {
   bits: number;
   version: string;
-  thresholds: Thresholds;
+  thresholds: ThresholdSet;
   models: Record<BinaryModel, Vector>;
   category: Vector[];
   /** The same weights laid out for scoring (see PackedWeights). */
@@ -291,7 +304,13 @@ export function loadModel(raw: unknown): LinearModel {
   if (typeof f.bits !== 'number' || !Number.isInteger(f.bits) || f.bits < 8 || f.bits > 20) throw new Error('weights: bits');
   const dims = 1 << f.bits;
   const t = f.thresholds;
-  if (!t || THRESHOLD_KEYS.some((k) => typeof t[k] !== 'number' || !(t[k] >= 0 && t[k] <= 1))) throw new Error('weights: thresholds');
+  if (!validThresholds(t)) throw new Error('weights: thresholds');
+  const set: ThresholdSet = { ...t };
+  for (const lang of ['ja', 'en'] as const) {
+    if (t[lang] === undefined) continue;
+    if (!validThresholds(t[lang])) throw new Error(`weights: thresholds.${lang}`);
+    set[lang] = { ...t[lang] };
+  }
   if (!f.models) throw new Error('weights: models');
   const packed: PackedWeights = { rows: new Int8Array(dims * ROW), scale: new Float64Array(ROW), bias: new Float64Array(ROW) };
   const models = {} as Record<BinaryModel, Vector>;
@@ -299,5 +318,5 @@ export function loadModel(raw: unknown): LinearModel {
   if (!Array.isArray(f.category) || f.category.length !== ANXIETY_CATEGORIES.length) throw new Error('weights: category');
   const category = f.category.map((v, i) => decodeVector(v, dims, `category ${i}`, packed, COL_CATEGORY + i));
   const version = hashString(JSON.stringify([f.bits, f.thresholds, f.models, f.category])).toString(16).padStart(8, '0');
-  return { bits: f.bits, version, thresholds: { ...t }, models, category, packed };
+  return { bits: f.bits, version, thresholds: set, models, category, packed };
 }
