@@ -24,7 +24,6 @@ export default defineContentScript({
     let viewKind = 'none';
     let lastSignature = '';
     let generation = 0;
-    let retries = 0;
     const frame = mountSidebarFrame({
       doc: document,
       site,
@@ -65,21 +64,9 @@ export default defineContentScript({
       if (threadChanged) clearHighlights();
       const mine = ++generation;
       performance.mark('afterfollow:view-changed');
-      let failed = false;
       const answer = parsePageViewAnswer(
-        await postToBackground('page.view', { site: adapter.site, url: location.href, user: adapter.currentUser(), view: plainView(view), force }).catch(() => {
-          failed = true;
-          return null;
-        }),
+        await postToBackground('page.view', { site: adapter.site, url: location.href, user: adapter.currentUser(), view: plainView(view), force }).catch(() => null),
       );
-      // The background may not listen yet (a worker starting right after install): ask again, a few times.
-      if (failed && mine === generation && retries < 5) {
-        retries++;
-        lastSignature = '';
-        setTimeout(() => void report(force), 200 * retries);
-        return;
-      }
-      if (!failed) retries = 0;
       // A newer read has started meanwhile: its answer will paint.
       if (mine !== generation || !answer || !thread) return;
       const open = thread;
