@@ -53,7 +53,7 @@ export interface SidebarPort extends FeedPort {
 /**
  * A sidebar frame connected: only our sidebar page inside a mail tab is kept. Its state is posted at
  * once and after every change; a tab the background knows nothing of (a worker that just woke) is
- * asked to report its page again.
+ * asked to report its page again, unless that report is on its way.
  */
 export function acceptSidebarPort(
   port: SidebarPort,
@@ -67,7 +67,9 @@ export function acceptSidebarPort(
     port.disconnect();
     return;
   }
-  if (tabs.view(tabId).kind === 'waiting') void sendToTab(tabId, { type: 'reread' }).catch(() => {});
+  // Not while the page's own report is being handled (a frame mounted early connects during the page's
+  // first report): that would read, analyse and log the page a second time during its load.
+  if (tabs.view(tabId).kind === 'waiting' && !tabs.reportInFlight(tabId)) void sendToTab(tabId, { type: 'reread' }).catch(() => {});
   feed.attach(tabId, port);
   port.onDisconnect.addListener(() => feed.detach(tabId, port));
 }

@@ -83,13 +83,19 @@ describe('the sidebar port and the page report, in either order', () => {
     expect(frame.posted.map(shown)).toEqual(['candidate:山田 太郎']);
   });
 
-  it('both at once: the last state posted is the candidate’s (an older read finishing late is dropped)', async () => {
+  it('both at once: the page is not asked again, and the last state posted is the candidate’s', async () => {
     const bg = background();
     const frame = fakePort(3);
+    // The frame connects while the page's first report is being analysed and logged.
     const reported = bg.report(3);
     bg.connect(frame.port);
+    expect(bg.rereads).toEqual([]);
     await reported;
     await vi.waitFor(() => expect(shown(frame.posted.at(-1))).toBe('candidate:山田 太郎'));
+    // Once that report is done, a frame that connects to a tab still unknown asks again (a woken worker).
+    const other = fakePort(30);
+    bg.connect(other.port);
+    expect(bg.rereads).toEqual([30]);
   });
 
   it('a reconnecting frame gets the state again; the old port hears nothing more', async () => {
