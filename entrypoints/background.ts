@@ -1,15 +1,13 @@
 import { createHandlers } from '../lib/background/handlers';
 import { onAlarm, onNotificationClick, refreshReminders } from '../lib/background/reminders';
 import { TAB_CHANNEL, type TabMessage } from '../lib/background/tab-messages';
-import { SidebarFeed } from '../lib/background/sidebar-feed';
+import { acceptSidebarPort, SidebarFeed } from '../lib/background/sidebar-feed';
 import { TEAM_ALARM, teamSyncRunner } from '../lib/background/team-sync';
 import { TabViews } from '../lib/background/tab-views';
 import { onDataChanged } from '../lib/db/change-signal';
 import { getDb } from '../lib/db/database';
 import { snooze } from '../lib/db/due-items';
 import { purgeExpired } from '../lib/db/maintenance';
-import { SIDEBAR_PORT } from '../lib/messages/ports';
-import { senderKind } from '../lib/messages/senders';
 import { listen, runtimeIdentity } from '../lib/messages/server';
 import { WELCOME_PATH } from '../lib/setup';
 
@@ -52,18 +50,7 @@ export default defineBackground(() => {
   );
 
   // Each tab's sidebar frame holds a port; its state reaches it as soon as the page reports a view.
-  browser.runtime.onConnect.addListener((port) => {
-    const tabId = port.sender?.tab?.id;
-    const identity = runtimeIdentity();
-    if (port.name !== SIDEBAR_PORT || tabId === undefined || senderKind(port.sender ?? {}, identity.id, identity.origin) !== 'sidebar') {
-      port.disconnect();
-      return;
-    }
-    // A background that just woke knows nothing of the tab yet: ask its page to report again.
-    if (tabs.view(tabId).kind === 'waiting') void sendToTab(tabId, { type: 'reread' }).catch(() => {});
-    feed.attach(tabId, port);
-    port.onDisconnect.addListener(() => feed.detach(tabId, port));
-  });
+  browser.runtime.onConnect.addListener((port) => acceptSidebarPort(port, tabs, feed, sendToTab, runtimeIdentity()));
   tabs.onChange((tabId) => void feed.push(tabId));
   browser.tabs.onRemoved.addListener((tabId) => tabs.forget(tabId));
 

@@ -3,7 +3,7 @@
 // and the log live in the background. Nothing here renders UI or stores data.
 import { MAIL_HOSTS } from '../../lib/hosts';
 import { activeObserverCount, createSiteAdapter, siteForHost } from '../../lib/sites';
-import { clearHighlights, paintHighlights } from '../../lib/sites/highlight';
+import { clearHighlights, ensureStyle, paintHighlights } from '../../lib/sites/highlight';
 import { messageColumnWidth, mountSidebarFrame } from '../../lib/sites/sidebar-frame';
 import type { InsertOutcome, Thread } from '../../lib/sites/types';
 import { parsePageViewAnswer, parseTabMessage, plainView, postToBackground } from './bridge';
@@ -24,7 +24,7 @@ export default defineContentScript({
     let viewKind = 'none';
     let lastSignature = '';
     let generation = 0;
-    let retries = 0;
+    ensureStyle(document);
     const frame = mountSidebarFrame({
       doc: document,
       site,
@@ -48,6 +48,16 @@ export default defineContentScript({
       return;
     }
 
+    // Placing the frame measures the page (a few forced layouts): in a task of its own after a read,
+    // so that the view goes to the background first and neither task grows long.
+    let placing: ReturnType<typeof setTimeout> | undefined;
+    const placeSoon = () => {
+      placing ??= setTimeout(() => {
+        placing = undefined;
+        frame.place(viewKind === 'thread');
+      }, 0);
+    };
+
     const report = async (force: boolean) => {
       const view = adapter.readView();
       const signature =
@@ -59,27 +69,15 @@ export default defineContentScript({
       const threadChanged = (view.kind === 'thread' ? view.thread.id : view.kind) !== (thread?.id ?? viewKind);
       thread = view.kind === 'thread' ? view.thread : null;
       viewKind = view.kind;
-      frame.place(view.kind === 'thread');
+      placeSoon();
       if (signature === lastSignature && !force) return;
       lastSignature = signature;
       if (threadChanged) clearHighlights();
       const mine = ++generation;
       performance.mark('afterfollow:view-changed');
-      let failed = false;
       const answer = parsePageViewAnswer(
-        await postToBackground('page.view', { site: adapter.site, url: location.href, user: adapter.currentUser(), view: plainView(view), force }).catch(() => {
-          failed = true;
-          return null;
-        }),
+        await postToBackground('page.view', { site: adapter.site, url: location.href, user: adapter.currentUser(), view: plainView(view), force }).catch(() => null),
       );
-      // The background may not listen yet (a worker starting right after install): ask again, a few times.
-      if (failed && mine === generation && retries < 5) {
-        retries++;
-        lastSignature = '';
-        setTimeout(() => void report(force), 200 * retries);
-        return;
-      }
-      if (!failed) retries = 0;
       // A newer read has started meanwhile: its answer will paint.
       if (mine !== generation || !answer || !thread) return;
       const open = thread;
@@ -134,16 +132,24 @@ export default defineContentScript({
     window.addEventListener('resize', onResize, { signal: ac.signal });
     adapter.observe(() => void report(false), ac.signal);
     frame.watchFloating(onResize, ac.signal);
-    void report(false);
-
     ctx.onInvalidated(() => {
       ac.abort();
+      clearTimeout(placing);
       browser.runtime.onMessage.removeListener(listener);
       clearHighlights();
       frame.remove();
     });
+    // The first read of the page runs our code cold (a read costs several times what it does warm): each
+    // step in a task of its own (start observing | read and send | place), so none grows long on a busy machine.
+    await nextTask();
+    if (!ac.signal.aborted) void report(false);
   },
 });
+
+/** Resolves in a task of its own (after the current one and its microtasks). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 /** Resolves once the page has a body (the parser creates it early, long before the DOM is complete). */
 function untilBody(signal: AbortSignal): Promise<void> {

@@ -1,27 +1,16 @@
 // The sidebar: an extension page shown in an iframe that the content script places beside the mail.
 // The mail page cannot read it or drive it; it reads the log itself (live) and talks to the
 // background through typed runtime messages.
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
-import { RAIL_MAX_PX } from '../../components/sidebar/SidebarFrame';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
+import { useRail } from './use-rail';
 import { uiLanguage } from '../../lib/platform/i18n';
 import { send } from '../../lib/messages/client';
 import { parseThemeMessage, sidebarTheme, type ThemeMessage } from '../../lib/messages/theme';
 import { composing } from '../../components/sidebar/keys';
 import '../../components/sidebar/sidebar.css';
-
-/** The content script sizes the frame: a narrow frame is the rail. */
-function useRail(): boolean {
-  const [rail, setRail] = useState(() => window.innerWidth < RAIL_MAX_PX);
-  useEffect(() => {
-    const onResize = () => setRail(window.innerWidth < RAIL_MAX_PX);
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
-  }, []);
-  return rail;
-}
 
 // Escape gives focus back to the mail (never while a Japanese IME is composing). Keys typed here stay
 // in this frame: the mail client's shortcuts never see them.

@@ -46,7 +46,15 @@ export function createHandlers(
   const fieldOf = (kind: 'question' | 'anxiety'): 'question' | 'worry' => (kind === 'question' ? 'question' : 'worry');
   return {
     ping: async () => ({ pong: true, at: now() }),
-    'page.view': (req, sender) => handlePageView(db, tabs, tabOf(sender), req, cache, now(), corrections),
+    'page.view': async (req, sender) => {
+      const tabId = tabOf(sender);
+      const done = tabs.beginReport(tabId);
+      try {
+        return await handlePageView(db, tabs, tabId, req, cache, now(), corrections);
+      } finally {
+        done();
+      }
+    },
     'sidebar.hello': async (_req, sender) => {
       // (A tab the background knows nothing of is asked to report again when its sidebar's port connects.)
       const tabId = tabOf(sender);

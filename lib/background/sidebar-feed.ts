@@ -6,7 +6,10 @@ import { getScheduleSettings, loadDueItems } from '../db/due-items';
 import { getSettings } from '../db/settings';
 import { dueTodayCount } from '../schedule/alarm-plan';
 import { loadThreadPanel } from '../db/thread-panel';
+import { SIDEBAR_PORT } from '../messages/ports';
 import type { SidebarState } from '../messages/protocol';
+import { senderKind, type SenderInfo } from '../messages/senders';
+import type { TabMessage } from './tab-messages';
 import type { TabViews } from './tab-views';
 
 export async function readSidebarState(db: AfterfollowDb, tabs: TabViews, tabId: number, now: number): Promise<SidebarState> {
@@ -37,6 +40,38 @@ async function countDueToday(db: AfterfollowDb, now: number): Promise<number> {
 
 export interface FeedPort {
   postMessage(message: unknown): void;
+}
+
+/** A runtime port as the background receives it (runtime.onConnect). */
+export interface SidebarPort extends FeedPort {
+  name: string;
+  sender?: SenderInfo;
+  disconnect(): void;
+  onDisconnect: { addListener(listener: () => void): void };
+}
+
+/**
+ * A sidebar frame connected: only our sidebar page inside a mail tab is kept. Its state is posted at
+ * once and after every change; a tab the background knows nothing of (a worker that just woke) is
+ * asked to report its page again, unless that report is on its way.
+ */
+export function acceptSidebarPort(
+  port: SidebarPort,
+  tabs: TabViews,
+  feed: SidebarFeed,
+  sendToTab: (tabId: number, message: TabMessage) => Promise<unknown>,
+  identity: { id: string; origin: string },
+): void {
+  const tabId = port.sender?.tab?.id;
+  if (port.name !== SIDEBAR_PORT || tabId === undefined || senderKind(port.sender ?? {}, identity.id, identity.origin) !== 'sidebar') {
+    port.disconnect();
+    return;
+  }
+  // Not while the page's own report is being handled (a frame mounted early connects during the page's
+  // first report): that would read, analyse and log the page a second time during its load.
+  if (tabs.view(tabId).kind === 'waiting' && !tabs.reportInFlight(tabId)) void sendToTab(tabId, { type: 'reread' }).catch(() => {});
+  feed.attach(tabId, port);
+  port.onDisconnect.addListener(() => feed.detach(tabId, port));
 }
 
 export class SidebarFeed {

@@ -17,6 +17,7 @@ type Listener = (tabId: number, view: TabView) => void;
 export class TabViews {
   private readonly tabs = new Map<number, TabEntry>();
   private readonly listeners = new Set<Listener>();
+  private readonly reporting = new Map<number, number>();
 
   get(tabId: number): TabEntry | undefined {
     return this.tabs.get(tabId);
@@ -34,6 +35,24 @@ export class TabViews {
 
   forget(tabId: number): void {
     this.tabs.delete(tabId);
+  }
+
+  /** A report of the tab's page is being handled until the returned function is called. */
+  beginReport(tabId: number): () => void {
+    this.reporting.set(tabId, (this.reporting.get(tabId) ?? 0) + 1);
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      const left = (this.reporting.get(tabId) ?? 1) - 1;
+      if (left > 0) this.reporting.set(tabId, left);
+      else this.reporting.delete(tabId);
+    };
+  }
+
+  /** Whether a report of the tab's page is being handled now (its view will follow without asking). */
+  reportInFlight(tabId: number): boolean {
+    return this.reporting.has(tabId);
   }
 
   onChange(listener: Listener): () => void {

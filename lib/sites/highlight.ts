@@ -6,7 +6,11 @@ const STYLE_ID = 'afterfollow-highlight-style';
 // Explicit foreground and background: readable on Gmail's and Outlook's light and dark themes alike.
 const CSS_TEXT = `::highlight(${DECLINE_HIGHLIGHT}) { background-color: #fde047; color: #1f2937; text-decoration: underline wavy #dc2626; }`;
 
-function ensureStyle(doc: Document) {
+/**
+ * Adds the highlight's style rule. Called once while the page is still being parsed (nearly free then):
+ * a style sheet added to a fully built page makes it recompute every element's style.
+ */
+export function ensureStyle(doc: Document) {
   if (doc.getElementById(STYLE_ID)) return;
   const style = doc.createElement('style');
   style.id = STYLE_ID;

@@ -34,7 +34,9 @@ export function reserveSidebarSpace(doc: Document, site: SiteAdapter['site'], si
       style.id = STYLE_ID;
       (doc.head ?? doc.documentElement).append(style);
     }
-    style.textContent = `${MAIN_VIEW[site]} { padding-right: ${px}px !important; box-sizing: border-box !important; }`;
+    const css = `${MAIN_VIEW[site]} { padding-right: ${px}px !important; box-sizing: border-box !important; }`;
+    // Rewriting the same rule still makes the page recompute every element's style: only on a change.
+    if (style.textContent !== css) style.textContent = css;
   } catch {
     // A page that refuses our style keeps working; the sidebar stays collapsible.
   }

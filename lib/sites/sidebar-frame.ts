@@ -207,7 +207,9 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
       iframe.remove();
     },
   };
-  apply('rail');
+  // Mounted while the page is still parsed: no room is reserved yet (that measures the main view and so
+  // forces a layout of a half-built page); the first place() after the page is read does it.
+  iframe.style.width = `${FRAME_WIDTH.rail}px`;
   iframe.style.height = `${win.innerHeight - place.top - 16}px`;
   return frame;
 }
