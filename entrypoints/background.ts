@@ -12,6 +12,7 @@ import { SIDEBAR_PORT } from '../lib/messages/ports';
 import { senderKind } from '../lib/messages/senders';
 import { listen, runtimeIdentity } from '../lib/messages/server';
 import { WELCOME_PATH } from '../lib/setup';
+import { MAIL_HOSTS } from '../lib/hosts';
 
 const HOUR = 3_600_000;
 
@@ -45,6 +46,11 @@ export default defineBackground(() => {
         },
         dataChanged: scheduleRefresh,
         sendToTab,
+        mailTabs: async () => (await browser.tabs.query({ url: MAIL_HOSTS })).map((t) => t.id).filter((id): id is number => id !== undefined),
+        showTab: async (tabId) => {
+          const tab = await browser.tabs.update(tabId, { active: true });
+          if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+        },
       },
       tabs,
       team.get,

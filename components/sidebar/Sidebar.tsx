@@ -17,10 +17,11 @@ export function Sidebar({ view, actions, extra }: { view: SidebarView; actions: 
     case 'unsupported':
       return <UnsupportedView view={view} actions={actions} />;
     case 'no-thread':
+    case 'compose-window':
       // Outside a thread: what is due today and the way to the dashboard, nothing more.
       return (
         <div className="grid gap-2">
-          <Status>{t('statusNoThread')}</Status>
+          <Status>{view.kind === 'compose-window' ? t('statusComposeWindow') : t('statusNoThread')}</Status>
           {view.dueToday > 0 && <p className="m-0 font-semibold">{t('statusDueToday', view.dueToday)}</p>}
           <button type="button" className="af-btn-secondary justify-self-start" onClick={actions.openDashboard}>
             {t('openDashboard')}

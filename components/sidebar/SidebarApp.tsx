@@ -14,7 +14,7 @@ export function SidebarFor({ state, rail }: { state: SidebarState | null; rail: 
   const { view, actions } = useSidebarSession(state);
   const toggle = () => void send('tab.layout', { action: 'toggle' }).catch(() => {});
   const overdue = view.kind === 'candidate' ? view.state.due.filter((d) => d.overdue && !d.done).length : 0;
-  const dueToday = view.kind === 'no-thread' || view.kind === 'unsupported' ? view.dueToday : 0;
+  const dueToday = view.kind === 'no-thread' || view.kind === 'compose-window' || view.kind === 'unsupported' ? view.dueToday : 0;
   return (
     <SidebarFrame
       rail={rail}

@@ -53,7 +53,9 @@ export default defineContentScript({
       const signature =
         view.kind === 'thread'
           ? view.thread.id + '|' + view.thread.messages.map((m) => `${m.id}:${m.expanded ? 'e' : 'c'}:${m.text.length}`).join(',')
-          : view.kind;
+          : view.kind === 'compose'
+            ? 'compose|' + view.recipients.map((p) => p.email).join(',')
+            : view.kind;
       if (view.kind !== 'thread') clearHighlights();
       // The frame follows the page (a compose window may have opened) even when the thread did not change.
       const threadChanged = (view.kind === 'thread' ? view.thread.id : view.kind) !== (thread?.id ?? viewKind);
@@ -118,6 +120,10 @@ export default defineContentScript({
         case 'layout-report':
           // The censored outline only (tag names, whitelisted attributes): never mail text.
           sendResponse(adapter.layoutReport());
+          return false;
+        case 'compose-state':
+          // Whether a compose is open, when the caret was last in it, whom it is addressed to: no text.
+          sendResponse({ site: adapter.site, ...adapter.composeState() });
           return false;
         case 'stats':
           sendResponse({ observers: activeObserverCount(), view: viewKind, thread: thread?.id ?? null, frame: frame.mode() });

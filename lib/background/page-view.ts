@@ -11,6 +11,7 @@ import type { ParsedRequestOf, ResponseOf, TabView, ThreadState } from '../messa
 import { classifyThread, parseForward } from '../people/organisation';
 import type { ThreadData } from '../sites/types';
 import { readThread } from '../thread-reading';
+import { followThread, showComposeWindow } from './compose-windows';
 import type { TabEntry, TabViews } from './tab-views';
 
 type PageViewRequest = ParsedRequestOf<'page.view'>;
@@ -35,6 +36,9 @@ export async function handlePageView(
   now: number,
   corrections?: CorrectionsCache,
 ): Promise<ResponseOf<'page.view'>> {
+  if (req.view.kind === 'compose') {
+    return { status: showComposeWindow(tabs, tabId, req.site, req.view.recipients.map((p) => p.email)), highlights: [] };
+  }
   if (req.view.kind !== 'thread') {
     const view: TabView =
       req.view.kind === 'list' ? { kind: 'list', site: req.site } : { kind: 'unsupported', site: req.site, reason: req.view.reason, viewName: req.view.viewName ?? '' };
@@ -89,12 +93,14 @@ export async function handlePageView(
     const reason = origin.kind === 'internal' ? 'internal' : 'internal_forward';
     const entry = entryFor(reading.request, { status: 'not_candidate', reason, candidate: null, thread: null, items: [], events: [], interviews: [], due: [], suggestions: [] }, reading.decline, [], tabs.get(tabId), now);
     tabs.set(tabId, { ...entry, view: { ...entry.view, forwardedFrom } as TabView });
+    followThread(tabs, tabId);
     return { status: 'not_candidate', highlights: [] };
   }
   const state = await ingestThread(db, reading.request, now);
   const previous = tabs.get(tabId);
   const entry = entryFor(reading.request, state, reading.decline, forwardedFrom ? [] : reading.highlights, previous, now);
   tabs.set(tabId, forwardedFrom ? { ...entry, view: { ...entry.view, forwardedFrom } as TabView } : entry);
+  followThread(tabs, tabId);
   return { status: state.status, highlights: state.status === 'candidate' ? toPage(entry.highlights) : [] };
 }
 
@@ -106,7 +112,15 @@ export async function markThread(db: AfterfollowDb, tabs: TabViews, tabId: numbe
   const next = entryFor(entry.request, state, entry.decline, entry.highlights, entry, now);
   const forwardedFrom = entry.view.kind === 'thread' ? entry.view.forwardedFrom : null;
   const view = { ...next.view, forwardedFrom } as TabView;
-  tabs.set(tabId, { ...next, view });
+  const before = entry.view.kind === 'thread' ? entry.view.threadKey : null;
+  // Every tab showing this thread (the main window, a reply window mirroring it) shows the mark.
+  for (const other of before ? tabs.showing(before) : []) {
+    if (other === tabId) continue;
+    const e = tabs.get(other)!;
+    const openedAt = e.view.kind === 'thread' ? e.view.openedAt : (view as Extract<TabView, { kind: 'thread' }>).openedAt;
+    tabs.set(other, { ...e, request: next.request, view: { ...view, openedAt } as TabView });
+  }
+  tabs.set(tabId, { ...next, view, ...(entry.compose ? { compose: entry.compose, highlights: [] } : {}) });
   return view;
 }
 

@@ -299,6 +299,12 @@ describe('Sidebar', () => {
     expect(plainEnter.defaultPrevented).toBe(false);
   });
 
+  it('a window holding only a reply whose thread no tab shows says where its text comes from', () => {
+    render(<Sidebar view={{ kind: 'compose-window', dueToday: 0 }} actions={actions()} />);
+    expect(screen.getByRole('status').textContent).toMatch(/holds a reply.*main window/);
+    expect(screen.getByRole('button', { name: 'Open dashboard' })).toBeTruthy();
+  });
+
   describe('a view it did not understand', () => {
     const unsupported: SidebarView = { kind: 'unsupported', dueToday: 0, viewName: 'outlook.other' };
 

@@ -128,7 +128,7 @@ describe('message protocol', () => {
     const withTab = (answer: unknown) => {
       const asked: unknown[] = [];
       const tabs = new TabViews();
-      const handlers = createHandlers(freshDb(), Date.now, { openDashboard: async () => {}, dataChanged: () => {}, sendToTab: async (tabId, message) => (asked.push([tabId, message]), answer) }, tabs);
+      const handlers = createHandlers(freshDb(), Date.now, { openDashboard: async () => {}, dataChanged: () => {}, sendToTab: async (tabId, message) => (asked.push([tabId, message]), answer), mailTabs: async () => [], showTab: async () => {} }, tabs);
       return { handlers, asked, tabs };
     };
 
