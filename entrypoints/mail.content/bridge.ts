@@ -87,5 +87,7 @@ export function plainView(view: SiteView): PlainView {
       return { ...m, text: m.text.slice(0, keep), segments };
     })
     .reverse();
-  return { kind: 'thread', thread: { id: view.thread.id, subject: view.thread.subject, participants: view.thread.participants, messages } };
+  const { id, subject, participants, idKind, olderHidden } = view.thread;
+  // idKind tells the background a pop-out's item id from a conversation id (the pop-out join depends on it).
+  return { kind: 'thread', thread: { id, subject, participants, messages, ...(idKind ? { idKind } : {}), ...(olderHidden !== undefined ? { olderHidden } : {}) } };
 }

@@ -55,8 +55,8 @@ export function createHandlers(
     const site = entry?.view.kind === 'thread' || entry?.view.kind === 'compose' ? entry.view.site : null;
     const counterpart = entry?.request?.counterpart?.email ?? null;
     if (!site) return own;
-    const ids = new Set(await effects.mailTabs().catch(() => [] as number[]));
-    ids.add(own);
+    // Tabs on the mail hosts, and those that reported a view (a projected pop-out is an about:blank tab).
+    const ids = new Set([own, ...(await effects.mailTabs().catch(() => [] as number[])), ...tabs.entries().map(([id]) => id)]);
     const reports = await gatherComposeStates(
       [...ids],
       (id) => effects.sendToTab(id, { type: 'compose-state' }),
@@ -69,7 +69,11 @@ export function createHandlers(
   };
   return {
     ping: async () => ({ pong: true, at: now() }),
-    'page.view': (req, sender) => handlePageView(db, tabs, tabOf(sender), req, cache, now(), corrections),
+    'page.view': (req, sender) =>
+      handlePageView(db, tabs, tabOf(sender), req, cache, now(), corrections, (keys) => {
+        // The pop-out windows that logged these threads now show the conversation they joined.
+        for (const key of keys) for (const id of tabs.showing(key)) void effects.sendToTab(id, { type: 'reread' }).catch(() => {});
+      }),
     'sidebar.hello': async (_req, sender) => {
       // (A tab the background knows nothing of is asked to report again when its sidebar's port connects.)
       const tabId = tabOf(sender);

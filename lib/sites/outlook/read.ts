@@ -351,12 +351,21 @@ export function composeEditors(doc: Document): HTMLElement[] {
   return all<HTMLElement>(doc, S.composeEditor).filter((el) => !el.closest(S.recipientWell) && el.getAttribute('aria-multiline') !== 'false' && isShown(el, { layout: false }));
 }
 
+/** A window Outlook rendered a mail or a compose into (what a projected pop-out shows once Outlook filled it). */
+export function isOutlookWindow(doc: Document): boolean {
+  return !!first(doc, S.conversation) || composeEditors(doc).length > 0;
+}
+
+/** An about:blank window Outlook opened and renders from its main window (a projected pop-out). */
+const projected = (loc: Pick<Location, 'href'>) => /^about:blank(?:[?#]|$)/.test(loc.href);
+
 /** Which Outlook layout this is; geometry decides right/bottom where a layout engine exists. */
-function outlookViewName(doc: Document, loc: Pick<Location, 'pathname' | 'search'>, container: Element | null, hasMessages: boolean): string {
+function outlookViewName(doc: Document, loc: Pick<Location, 'pathname' | 'search' | 'href'>, container: Element | null, hasMessages: boolean): string {
   // ispopout=1: Graph's webLink convention (2018–2026); popoutv2=1: what OWA itself appends to a window it pops
   // out (owa-popout-v2 getDeeplinkUrl, public OWA sources; captured e.g. /mail/deeplink/read/…?popoutv2=1&version=20230804005.07).
-  const popout = /[?&](?:ispopout|popoutv2)=1\b/i.test(loc.search) || /\/popout(?:v2)?\b/i.test(loc.pathname);
-  if (/\/(?:deeplink\/)?compose\b/i.test(loc.pathname) || (container && !hasMessages && container.querySelector(EDITOR) && !first(doc, S.mailList))) return 'outlook.compose-popout';
+  const popout = projected(loc) || /[?&](?:ispopout|popoutv2)=1\b/i.test(loc.search) || /\/popout(?:v2)?\b/i.test(loc.pathname);
+  const composeOnly = !hasMessages && !first(doc, S.mailList) && (container ? !!container.querySelector(EDITOR) : popout && composeEditors(doc).length > 0);
+  if (/\/(?:deeplink\/)?compose\b/i.test(loc.pathname) || composeOnly) return 'outlook.compose-popout';
   if (isDeeplinkPath(loc.pathname)) return popout ? 'outlook.popout-read' : 'outlook.deeplink-read';
   if (popout) return 'outlook.popout-read';
   const list = firstWhere(doc, S.mailList, (l) => isShown(l));
@@ -371,7 +380,7 @@ function outlookViewName(doc: Document, loc: Pick<Location, 'pathname' | 'search
 }
 
 export function readOutlook(doc: Document, loc: Pick<Location, 'pathname' | 'href' | 'search'>, report: Reporter): SiteView {
-  if (!isOutlookMailPath(loc.pathname)) return { kind: 'unsupported', reason: 'outlook: not the mail module', viewName: 'outlook.other' };
+  if (!isOutlookMailPath(loc.pathname) && !projected(loc)) return { kind: 'unsupported', reason: 'outlook: not the mail module', viewName: 'outlook.other' };
   const urlId = outlookIdFromPath(loc.pathname, loc.search);
   const container = findConversation(doc);
   const roots = container ? messageRoots(container) : [];
@@ -392,7 +401,8 @@ export function readOutlook(doc: Document, loc: Pick<Location, 'pathname' | 'hre
     return { kind: 'list', viewName: 'outlook.list' };
   }
   const subject = subjectOf(container);
-  let id = conversationId(doc, loc, container);
+  const paneId = conversationId(doc, loc, container);
+  let id = paneId;
   if (!id) {
     report('outlook.conversation.id', container, loc.pathname);
     if (!subject) return { kind: 'unsupported', reason: 'outlook: conversation id not found', viewName };
@@ -412,8 +422,9 @@ export function readOutlook(doc: Document, loc: Pick<Location, 'pathname' | 'hre
     subject: subject.slice(0, 2000),
     participants: uniquePeople(messages.flatMap((m) => [m.sender, ...m.recipients])),
     messages,
-    // A deeplink or pop-out names one item, not the conversation the main window reports.
-    idKind: isDeeplinkPath(loc.pathname) ? 'message' : 'conversation',
+    // A deeplink or pop-out names one item, not the conversation the main window reports; a projected pop-out
+    // without a conversation id in its pane is known by its subject only, which is no conversation either.
+    idKind: isDeeplinkPath(loc.pathname) || (projected(loc) && !paneId) ? 'message' : 'conversation',
   };
   return { kind: 'thread', thread, viewName };
 }
