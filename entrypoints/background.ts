@@ -10,6 +10,7 @@ import { snooze } from '../lib/db/due-items';
 import { purgeExpired } from '../lib/db/maintenance';
 import { listen, runtimeIdentity } from '../lib/messages/server';
 import { WELCOME_PATH } from '../lib/setup';
+import { MAIL_HOSTS } from '../lib/hosts';
 
 const HOUR = 3_600_000;
 
@@ -43,6 +44,11 @@ export default defineBackground(() => {
         },
         dataChanged: scheduleRefresh,
         sendToTab,
+        mailTabs: async () => (await browser.tabs.query({ url: MAIL_HOSTS })).map((t) => t.id).filter((id): id is number => id !== undefined),
+        showTab: async (tabId) => {
+          const tab = await browser.tabs.update(tabId, { active: true });
+          if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+        },
       },
       tabs,
       team.get,

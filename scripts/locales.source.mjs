@@ -24,6 +24,10 @@ export const messages = {
   escapeHint: ['Esc returns to the mail', 'Esc でメールに戻ります'],
   statusLoading: ['Reading this thread…', 'スレッドを読み込み中…'],
   statusNoThread: ['Open a mail thread to see the candidate.', 'メールのスレッドを開くと候補者情報が表示されます。'],
+  statusComposeWindow: [
+    'This window holds a reply. Open its thread in the main window: “Propose a call” and the templates there write into this reply.',
+    'このウィンドウは返信の作成画面です。メインウィンドウでスレッドを開くと、「電話を提案する」やテンプレートがこの返信に挿入されます。',
+  ],
   statusUnsupported: [
     'This view is not supported yet. A censored outline was saved to diagnostics.',
     'この画面にはまだ対応していません。本文を含まない構造情報を診断ログに保存しました。',

@@ -10,17 +10,18 @@ import { ItemList } from './ItemList';
 import { Suggestions } from './Suggestions';
 import type { SidebarActions, SidebarView } from './model';
 
-export function Sidebar({ view, actions, extra }: { view: SidebarView; actions: SidebarActions; extra?: ReactNode }) {
+export function Sidebar({ view, actions, extra, report }: { view: SidebarView; actions: SidebarActions; extra?: ReactNode; report?: LayoutReportCopy }) {
   switch (view.kind) {
     case 'loading':
       return <Status>{t('statusLoading')}</Status>;
     case 'unsupported':
-      return <UnsupportedView view={view} actions={actions} />;
+      return report ? <UnsupportedView view={view} actions={actions} report={report} /> : <OwnReportCopy view={view} actions={actions} />;
     case 'no-thread':
+    case 'compose-window':
       // Outside a thread: what is due today and the way to the dashboard, nothing more.
       return (
         <div className="grid gap-2">
-          <Status>{t('statusNoThread')}</Status>
+          <Status>{view.kind === 'compose-window' ? t('statusComposeWindow') : t('statusNoThread')}</Status>
           {view.dueToday > 0 && <p className="m-0 font-semibold">{t('statusDueToday', view.dueToday)}</p>}
           <button type="button" className="af-btn-secondary justify-self-start" onClick={actions.openDashboard}>
             {t('openDashboard')}
@@ -59,14 +60,57 @@ export function Sidebar({ view, actions, extra }: { view: SidebarView; actions: 
   }
 }
 
+export type ReportOutcome = { kind: 'copied' } | { kind: 'manual'; text: string } | { kind: 'failed' } | null;
+
+/** "Copy page-layout report": its state, shared by the rail and the open sidebar (it survives expanding). */
+export interface LayoutReportCopy {
+  outcome: ReportOutcome;
+  busy: boolean;
+  copy(): Promise<ReportOutcome>;
+}
+
+/**
+ * Copies the censored page-layout report. Copying may be refused in this frame (the mail page's
+ * permissions policy): then the outcome holds the report, for a read-only box to copy by hand.
+ */
+export function useLayoutReportCopy(actions: SidebarActions, page = ''): LayoutReportCopy {
+  const [outcome, setOutcome] = useState<ReportOutcome>(null);
+  const [busy, setBusy] = useState(false);
+  // Another page (view) starts afresh: "copied" was said of the previous one.
+  useEffect(() => setOutcome(null), [page]);
+  const copy = async (): Promise<ReportOutcome> => {
+    setBusy(true);
+    try {
+      const text = await actions.layoutReport().catch(() => null);
+      let next: ReportOutcome = { kind: 'failed' };
+      if (text !== null) {
+        try {
+          await actions.copyText(text);
+          next = { kind: 'copied' };
+        } catch {
+          next = { kind: 'manual', text };
+        }
+      }
+      setOutcome(next);
+      return next;
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { outcome, busy, copy };
+}
+
+function OwnReportCopy({ view, actions }: { view: Extract<SidebarView, { kind: 'unsupported' }>; actions: SidebarActions }) {
+  return <UnsupportedView view={view} actions={actions} report={useLayoutReportCopy(actions)} />;
+}
+
 /**
  * A page the adapter did not understand: which view it saw, and a censored page-layout report to copy
- * for a bug report. Copying may be refused in this frame (the mail page's permissions policy): then the
- * report shows in a read-only box, selected, to copy by hand.
+ * for a bug report; where the frame may not write to the clipboard, the report shows in a read-only box,
+ * selected, to copy by hand.
  */
-function UnsupportedView({ view, actions }: { view: Extract<SidebarView, { kind: 'unsupported' }>; actions: SidebarActions }) {
-  const [outcome, setOutcome] = useState<{ kind: 'copied' } | { kind: 'manual'; text: string } | { kind: 'failed' } | null>(null);
-  const [busy, setBusy] = useState(false);
+function UnsupportedView({ view, actions, report }: { view: Extract<SidebarView, { kind: 'unsupported' }>; actions: SidebarActions; report: LayoutReportCopy }) {
+  const { outcome, busy, copy } = report;
   const box = useRef<HTMLTextAreaElement>(null);
   // Once the box shows: focused and selected, so Ctrl+C copies it.
   useEffect(() => {
@@ -74,21 +118,6 @@ function UnsupportedView({ view, actions }: { view: Extract<SidebarView, { kind:
     box.current?.focus();
     box.current?.select();
   }, [outcome]);
-  const copy = async () => {
-    setBusy(true);
-    try {
-      const text = await actions.layoutReport().catch(() => null);
-      if (text === null) return setOutcome({ kind: 'failed' });
-      try {
-        await actions.copyText(text);
-        setOutcome({ kind: 'copied' });
-      } catch {
-        setOutcome({ kind: 'manual', text });
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
     <div className="grid gap-2">
       <Status>{t('statusUnsupported')}</Status>

@@ -2,7 +2,8 @@
 // The frame's width (given by the content script) and its keys come from the entrypoint.
 import { send } from '../../lib/messages/client';
 import type { SidebarState } from '../../lib/messages/protocol';
-import { Sidebar } from './Sidebar';
+import { RailLayoutReport } from './RailLayoutReport';
+import { Sidebar, useLayoutReportCopy } from './Sidebar';
 import { SidebarFrame } from './SidebarFrame';
 import { useSidebarSession, useSidebarState } from './use-sidebar-session';
 
@@ -14,15 +15,18 @@ export function SidebarFor({ state, rail }: { state: SidebarState | null; rail: 
   const { view, actions } = useSidebarSession(state);
   const toggle = () => void send('tab.layout', { action: 'toggle' }).catch(() => {});
   const overdue = view.kind === 'candidate' ? view.state.due.filter((d) => d.overdue && !d.done).length : 0;
-  const dueToday = view.kind === 'no-thread' || view.kind === 'unsupported' ? view.dueToday : 0;
+  const dueToday = view.kind === 'no-thread' || view.kind === 'compose-window' || view.kind === 'unsupported' ? view.dueToday : 0;
+  // Kept here, above both the rail and the open sidebar: a report copied from the rail stays copied when it opens.
+  const report = useLayoutReportCopy(actions, view.kind === 'unsupported' ? `unsupported:${view.viewName}` : view.kind);
   return (
     <SidebarFrame
       rail={rail}
       signals={{ decline: view.kind === 'candidate' && !!view.decline, overdue, dueToday }}
       onToggle={toggle}
       onOpenDashboard={actions.openDashboard}
+      railExtra={view.kind === 'unsupported' ? <RailLayoutReport viewName={view.viewName} report={report} onExpand={toggle} /> : null}
     >
-      <Sidebar view={view} actions={actions} />
+      <Sidebar view={view} actions={actions} report={report} />
     </SidebarFrame>
   );
 }

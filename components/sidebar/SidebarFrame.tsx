@@ -18,6 +18,7 @@ export function SidebarFrame({
   signals,
   onToggle,
   onOpenDashboard,
+  railExtra,
   children,
 }: {
   rail: boolean;
@@ -25,6 +26,8 @@ export function SidebarFrame({
   onToggle: () => void;
   /** The rail's due-today count opens the dashboard. */
   onOpenDashboard?: () => void;
+  /** What the rail shows below its signals (a view it did not understand: its name and the report button). */
+  railExtra?: ReactNode;
   children: ReactNode;
 }) {
   const dueToday = signals.dueToday ?? 0;
@@ -70,6 +73,7 @@ export function SidebarFrame({
               {signals.overdue}
             </span>
           )}
+          {railExtra}
         </div>
       ) : (
         <div className="min-h-0 flex-1 overflow-y-auto p-3 text-[13px] leading-snug">{children}</div>

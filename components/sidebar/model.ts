@@ -18,6 +18,8 @@ export interface DeclineSummary {
 export type SidebarView =
   | { kind: 'loading' }
   | { kind: 'no-thread'; dueToday: number }
+  /** A window holding only a reply (popped out) whose thread no tab shows. */
+  | { kind: 'compose-window'; dueToday: number }
   /** The page was not understood; viewName is the layout the adapter took it for (shown for bug reports). */
   | { kind: 'unsupported'; dueToday: number; viewName: string }
   | { kind: 'error'; message: string }

@@ -131,6 +131,8 @@ export function useSidebarSession(state: SidebarState | null, now: () => number 
         return { kind: 'loading' };
       case 'list':
         return { kind: 'no-thread', dueToday: state?.dueToday ?? 0 };
+      case 'compose':
+        return { kind: 'compose-window', dueToday: state?.dueToday ?? 0 };
       case 'unsupported':
         return { kind: 'unsupported', dueToday: state?.dueToday ?? 0, viewName: tab.viewName };
       case 'thread':

@@ -3,7 +3,7 @@
 // with zod (lib/messages/protocol.ts) and checks that it came from a content script on a mail host.
 import type { TabMessage } from '../../lib/background/tab-messages';
 import { MAX_MESSAGE_TEXT, MAX_THREAD_MESSAGES, MAX_THREAD_TEXT } from '../../lib/messages/limits';
-import type { SiteView, ThreadData } from '../../lib/sites/types';
+import type { Person, SiteView, ThreadData } from '../../lib/sites/types';
 
 export interface Highlight {
   messageId: string;
@@ -46,6 +46,7 @@ export function parseTabMessage(raw: unknown): TabMessage | null {
     case 'focus-mail':
     case 'stats':
     case 'layout-report':
+    case 'compose-state':
       return { type: o.type };
     case 'insert':
       return typeof o.text === 'string' && o.text.length > 0 && o.text.length <= 20_000 ? { type: 'insert', text: o.text } : null;
@@ -54,7 +55,11 @@ export function parseTabMessage(raw: unknown): TabMessage | null {
   }
 }
 
-type PlainView = { kind: 'thread'; thread: ThreadData } | { kind: 'list' } | { kind: 'unsupported'; reason: string; viewName?: string };
+type PlainView =
+  | { kind: 'thread'; thread: ThreadData }
+  | { kind: 'list' }
+  | { kind: 'compose'; recipients: Person[]; subject: string; viewName?: string }
+  | { kind: 'unsupported'; reason: string; viewName?: string };
 
 /** View names are the adapter's own ("outlook.popout-read"); anything else is left out rather than sent. */
 const VIEW_NAME = /^[a-z]+(?:\.[a-z0-9-]+)*$/;
@@ -62,9 +67,13 @@ const VIEW_NAME = /^[a-z]+(?:\.[a-z0-9-]+)*$/;
 /** The view as plain data within the background's limits: live DOM handles dropped, long text clipped at its end. */
 export function plainView(view: SiteView): PlainView {
   if (view.kind === 'list') return { kind: 'list' };
+  const name = view.viewName && view.viewName.length <= 80 && VIEW_NAME.test(view.viewName) ? view.viewName : undefined;
   if (view.kind === 'unsupported') {
-    const name = view.viewName && view.viewName.length <= 80 && VIEW_NAME.test(view.viewName) ? view.viewName : undefined;
     return name ? { kind: 'unsupported', reason: view.reason.slice(0, 300), viewName: name } : { kind: 'unsupported', reason: view.reason.slice(0, 300) };
+  }
+  if (view.kind === 'compose') {
+    const recipients = view.recipients.slice(0, 100).map((p) => ({ name: p.name.slice(0, 500), email: p.email.slice(0, 500) }));
+    return { kind: 'compose', recipients, subject: view.subject.slice(0, 2000), ...(name ? { viewName: name } : {}) };
   }
   let budget = MAX_THREAD_TEXT;
   // The newest messages matter most: they keep their whole text first.
@@ -78,5 +87,7 @@ export function plainView(view: SiteView): PlainView {
       return { ...m, text: m.text.slice(0, keep), segments };
     })
     .reverse();
-  return { kind: 'thread', thread: { id: view.thread.id, subject: view.thread.subject, participants: view.thread.participants, messages } };
+  const { id, subject, participants, idKind, olderHidden } = view.thread;
+  // idKind tells the background a pop-out's item id from a conversation id (the pop-out join depends on it).
+  return { kind: 'thread', thread: { id, subject, participants, messages, ...(idKind ? { idKind } : {}), ...(olderHidden !== undefined ? { olderHidden } : {}) } };
 }

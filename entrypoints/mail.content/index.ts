@@ -2,7 +2,7 @@
 // and a small bridge. The sidebar is an extension page in an iframe (entrypoints/sidebar); analysis
 // and the log live in the background. Nothing here renders UI or stores data.
 import { MAIL_HOSTS } from '../../lib/hosts';
-import { activeObserverCount, createSiteAdapter, siteForHost } from '../../lib/sites';
+import { activeObserverCount, createSiteAdapter, isOutlookWindow, siteForPage } from '../../lib/sites';
 import { clearHighlights, ensureStyle, paintHighlights } from '../../lib/sites/highlight';
 import { messageColumnWidth, mountSidebarFrame } from '../../lib/sites/sidebar-frame';
 import type { InsertOutcome, Thread } from '../../lib/sites/types';
@@ -14,11 +14,18 @@ export default defineContentScript({
   // mail page is still being parsed: at document_end the script ran ~90 ms after DOMContentLoaded
   // and the frame followed. The adapter starts once the DOM is parsed.
   runAt: 'document_start',
+  // Also the about:blank windows a mail page opens: Outlook renders some pop-outs (a reply, a message) into a
+  // window it opened empty ("projection"). Only Outlook's, and only once Outlook has filled it, get a sidebar.
+  matchAboutBlank: true,
   async main(ctx) {
-    const site = siteForHost(location.hostname);
+    const site = siteForPage(location, self.origin);
     if (!site) return;
     await untilBody(ctx.signal);
     if (ctx.signal.aborted) return;
+    if (location.protocol === 'about:') {
+      await until(() => isOutlookWindow(document), ctx.signal);
+      if (ctx.signal.aborted) return;
+    }
 
     let thread: Thread | null = null;
     let viewKind = 'none';
@@ -63,7 +70,9 @@ export default defineContentScript({
       const signature =
         view.kind === 'thread'
           ? view.thread.id + '|' + view.thread.messages.map((m) => `${m.id}:${m.expanded ? 'e' : 'c'}:${m.text.length}`).join(',')
-          : view.kind;
+          : view.kind === 'compose'
+            ? 'compose|' + view.recipients.map((p) => p.email).join(',')
+            : view.kind;
       if (view.kind !== 'thread') clearHighlights();
       // The frame follows the page (a compose window may have opened) even when the thread did not change.
       const threadChanged = (view.kind === 'thread' ? view.thread.id : view.kind) !== (thread?.id ?? viewKind);
@@ -117,6 +126,10 @@ export default defineContentScript({
           // The censored outline only (tag names, whitelisted attributes): never mail text.
           sendResponse(adapter.layoutReport());
           return false;
+        case 'compose-state':
+          // Whether a compose is open, when the caret was last in it, whom it is addressed to: no text.
+          sendResponse({ site: adapter.site, ...adapter.composeState() });
+          return false;
         case 'stats':
           sendResponse({ observers: activeObserverCount(), view: viewKind, thread: thread?.id ?? null, frame: frame.mode() });
           return false;
@@ -162,6 +175,26 @@ function untilBody(signal: AbortSignal): Promise<void> {
     });
     observer.observe(document.documentElement, { childList: true });
     signal.addEventListener('abort', () => (observer.disconnect(), resolve()), { once: true });
+  });
+}
+
+/** Resolves once `ready()` holds, checked as the page's DOM changes (an empty window being filled). */
+function until(ready: () => boolean, signal: AbortSignal): Promise<void> {
+  if (ready()) return Promise.resolve();
+  return new Promise((resolve) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const observer = new MutationObserver(() => {
+      if (timer !== undefined) return;
+      // Coalesced: a page being rendered changes a lot at once.
+      timer = setTimeout(() => {
+        timer = undefined;
+        if (!ready()) return;
+        observer.disconnect();
+        resolve();
+      }, 50);
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    signal.addEventListener('abort', () => (observer.disconnect(), clearTimeout(timer), resolve()), { once: true });
   });
 }
 

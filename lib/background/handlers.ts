@@ -6,7 +6,8 @@ import { addCorrections, resetCorrections } from '../db/corrections';
 import { deleteCandidate, deleteEverything, logDiagnostic } from '../db/maintenance';
 import { CorrectionsCache } from './corrections-cache';
 import { getSettings, updateSettings } from '../db/settings';
-import { insertOutcomeSchema, layoutReportSchema } from '../messages/protocol';
+import { composeStateSchema, insertOutcomeSchema, layoutReportSchema } from '../messages/protocol';
+import { chooseInsertTarget, gatherComposeStates } from './insert-target';
 import type { Handlers } from '../messages/server';
 import { AnalysisCache, handlePageView, markThread } from './page-view';
 import type { TabMessage } from './tab-messages';
@@ -21,9 +22,13 @@ export interface BackgroundEffects {
   dataChanged(): void;
   /** Sends a message to the content script of a tab (its top frame); resolves to its answer. */
   sendToTab(tabId: number, message: TabMessage): Promise<unknown>;
+  /** The ids of the open tabs on the mail hosts (every window). */
+  mailTabs(): Promise<number[]>;
+  /** Brings a tab and its window to the front (the window an insertion went to). */
+  showTab(tabId: number): Promise<void>;
 }
 
-const noEffects: BackgroundEffects = { openDashboard: async () => {}, dataChanged: () => {}, sendToTab: async () => undefined };
+const noEffects: BackgroundEffects = { openDashboard: async () => {}, dataChanged: () => {}, sendToTab: async () => undefined, mailTabs: async () => [], showTab: async () => {} };
 
 const tabOf = (sender: { tab?: { id?: number } }): number => {
   const id = sender.tab?.id;
@@ -44,13 +49,34 @@ export function createHandlers(
   const correct = (c: { action: 'dismiss' | 'mark' | 'category'; field: 'decline' | 'question' | 'worry'; text: string; level?: 'soft' | 'hard'; category?: string }) =>
     addCorrections(db, [{ id: crypto.randomUUID(), at: now(), ...c } as Parameters<typeof addCorrections>[1][number]]);
   const fieldOf = (kind: 'question' | 'anxiety'): 'question' | 'worry' => (kind === 'question' ? 'question' : 'worry');
+  /** The tab whose open compose takes a sidebar's insertion (lib/background/insert-target.ts). */
+  const insertTarget = async (own: number): Promise<number> => {
+    const entry = tabs.get(own);
+    const site = entry?.view.kind === 'thread' || entry?.view.kind === 'compose' ? entry.view.site : null;
+    const counterpart = entry?.request?.counterpart?.email ?? null;
+    if (!site) return own;
+    // Tabs on the mail hosts, and those that reported a view (a projected pop-out is an about:blank tab).
+    const ids = new Set([own, ...(await effects.mailTabs().catch(() => [] as number[])), ...tabs.entries().map(([id]) => id)]);
+    const reports = await gatherComposeStates(
+      [...ids],
+      (id) => effects.sendToTab(id, { type: 'compose-state' }),
+      (raw) => {
+        const parsed = composeStateSchema.safeParse(raw);
+        return parsed.success ? parsed.data : null;
+      },
+    );
+    return chooseInsertTarget(own, site, counterpart, reports);
+  };
   return {
     ping: async () => ({ pong: true, at: now() }),
     'page.view': async (req, sender) => {
       const tabId = tabOf(sender);
       const done = tabs.beginReport(tabId);
       try {
-        return await handlePageView(db, tabs, tabId, req, cache, now(), corrections);
+        return await handlePageView(db, tabs, tabId, req, cache, now(), corrections, (keys) => {
+          // The pop-out windows that logged these threads now show the conversation they joined.
+          for (const key of keys) for (const id of tabs.showing(key)) void effects.sendToTab(id, { type: 'reread' }).catch(() => {});
+        });
       } finally {
         done();
       }
@@ -63,12 +89,16 @@ export function createHandlers(
     'thread.mark': async ({ mark }, sender) => {
       const tabId = tabOf(sender);
       const view = await markThread(db, tabs, tabId, mark, now());
-      // The page repaints (or clears) the decline highlight for the new status.
-      void effects.sendToTab(tabId, { type: 'reread' }).catch(() => {});
+      // The pages repaint (or clear) the decline highlight for the new status.
+      for (const id of view.kind === 'thread' ? tabs.showing(view.threadKey) : [tabId]) void effects.sendToTab(id, { type: 'reread' }).catch(() => {});
       return { view };
     },
     'tab.insert': async ({ text }, sender) => {
-      const answer = await effects.sendToTab(tabOf(sender), { type: 'insert', text }).catch(() => undefined);
+      const own = tabOf(sender);
+      const target = await insertTarget(own);
+      // The reply is in another window (popped out): it comes to the front, where one Ctrl+Z undoes the text.
+      if (target !== own) await effects.showTab(target).catch(() => {});
+      const answer = await effects.sendToTab(target, { type: 'insert', text }).catch(() => undefined);
       const parsed = insertOutcomeSchema.safeParse(answer);
       return parsed.success ? parsed.data : { kind: 'failed', reason: 'the mail page did not answer' };
     },
@@ -103,8 +133,10 @@ export function createHandlers(
     },
     'correction.add': async (req, sender) => {
       const stored = await correct(req);
-      // The open thread is read again with the correction.
-      void effects.sendToTab(tabOf(sender), { type: 'reread' }).catch(() => {});
+      // The open thread is read again with the correction (in every tab showing it).
+      const tabId = tabOf(sender);
+      const view = tabs.view(tabId);
+      for (const id of view.kind === 'thread' ? tabs.showing(view.threadKey) : [tabId]) void effects.sendToTab(id, { type: 'reread' }).catch(() => {});
       return { stored: stored.items.length };
     },
     'corrections.reset': async () => {

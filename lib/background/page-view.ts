@@ -4,13 +4,14 @@ import type { MessageAnalysis } from '../analysis/types';
 import type { AfterfollowDb } from '../db/database';
 import { ingestThread } from '../db/ingest-thread';
 import { resolveUser } from '../db/known-user';
-import { knownConversation } from '../db/popout-conversation';
+import { joinPopoutThreads, knownConversation } from '../db/popout-conversation';
 import { candidateKey, threadKey } from '../db/keys';
 import type { CorrectionsCache } from './corrections-cache';
 import type { ParsedRequestOf, ResponseOf, TabView, ThreadState } from '../messages/protocol';
 import { classifyThread, parseForward } from '../people/organisation';
 import type { ThreadData } from '../sites/types';
 import { readThread } from '../thread-reading';
+import { followThread, showComposeWindow } from './compose-windows';
 import type { TabEntry, TabViews } from './tab-views';
 
 type PageViewRequest = ParsedRequestOf<'page.view'>;
@@ -34,7 +35,12 @@ export async function handlePageView(
   cache: AnalysisCache,
   now: number,
   corrections?: CorrectionsCache,
+  /** Threads a pop-out had logged on its own that joined the conversation now read (their tabs should read again). */
+  onJoined?: (threadKeys: string[]) => void,
 ): Promise<ResponseOf<'page.view'>> {
+  if (req.view.kind === 'compose') {
+    return { status: showComposeWindow(tabs, tabId, req.site, req.view.recipients.map((p) => p.email)), highlights: [] };
+  }
   if (req.view.kind !== 'thread') {
     const view: TabView =
       req.view.kind === 'list' ? { kind: 'list', site: req.site } : { kind: 'unsupported', site: req.site, reason: req.view.reason, viewName: req.view.viewName ?? '' };
@@ -47,12 +53,19 @@ export async function handlePageView(
   // is where it is logged (once); highlights go back to the page under the page's own message ids.
   let seen = req.view.thread;
   let pageIds: Map<string, string> | null = null;
+  let url = req.url;
   if (seen.idKind === 'message') {
     const known = await knownConversation(db, req.site, seen.messages, user?.email ?? null);
     if (known && known.threadId !== seen.id) {
       pageIds = new Map([...known.messageIds].map(([page, stored]) => [stored, page]));
       seen = { ...seen, id: known.threadId, idKind: 'conversation', messages: seen.messages.map((m) => ({ ...m, id: known.messageIds.get(m.id) ?? m.id })) };
+      // The conversation keeps the main window's address (the way back to it), not the pop-out's.
+      url = '';
     }
+  } else if (req.site === 'outlook') {
+    // A pop-out read window opened first logged the same mail under its item id: it joins this conversation now.
+    const joined = await joinPopoutThreads(db, req.site, seen.id, seen.subject, seen.messages, user?.email ?? null);
+    if (joined.length) onJoined?.(joined);
   }
   const toPage = (spans: { messageId: string; start: number; end: number }[]) => (pageIds ? spans.map((h) => ({ ...h, messageId: pageIds!.get(h.messageId) ?? h.messageId })) : spans);
   // What the log already knows decides before one message's wording: a known candidate's thread is never
@@ -79,7 +92,7 @@ export async function handlePageView(
     forwardedFrom = { name: origin.original.name ?? '', email: origin.original.email ?? '' };
     thread = { ...seen, messages: [{ id: `${m.id}:forwarded`, sender: forwardedFrom, recipients: [], date: m.date, expanded: true, text: m.text.slice(start), segments: [] }] };
   }
-  const reading = readThread(req.site, thread, user, cache, req.url, {
+  const reading = readThread(req.site, thread, user, cache, url, {
     knownCandidates: new Set(known.filter((c) => !!c).map((c) => c!.email.trim().toLowerCase())),
     candidateThread: !!stored && stored.mark !== 'unmarked' && (!!stored.candidateId || stored.mark === 'manual'),
     corrections: compiled?.index ?? null,
@@ -89,12 +102,14 @@ export async function handlePageView(
     const reason = origin.kind === 'internal' ? 'internal' : 'internal_forward';
     const entry = entryFor(reading.request, { status: 'not_candidate', reason, candidate: null, thread: null, items: [], events: [], interviews: [], due: [], suggestions: [] }, reading.decline, [], tabs.get(tabId), now);
     tabs.set(tabId, { ...entry, view: { ...entry.view, forwardedFrom } as TabView });
+    followThread(tabs, tabId);
     return { status: 'not_candidate', highlights: [] };
   }
   const state = await ingestThread(db, reading.request, now);
   const previous = tabs.get(tabId);
   const entry = entryFor(reading.request, state, reading.decline, forwardedFrom ? [] : reading.highlights, previous, now);
   tabs.set(tabId, forwardedFrom ? { ...entry, view: { ...entry.view, forwardedFrom } as TabView } : entry);
+  followThread(tabs, tabId);
   return { status: state.status, highlights: state.status === 'candidate' ? toPage(entry.highlights) : [] };
 }
 
@@ -106,7 +121,15 @@ export async function markThread(db: AfterfollowDb, tabs: TabViews, tabId: numbe
   const next = entryFor(entry.request, state, entry.decline, entry.highlights, entry, now);
   const forwardedFrom = entry.view.kind === 'thread' ? entry.view.forwardedFrom : null;
   const view = { ...next.view, forwardedFrom } as TabView;
-  tabs.set(tabId, { ...next, view });
+  const before = entry.view.kind === 'thread' ? entry.view.threadKey : null;
+  // Every tab showing this thread (the main window, a reply window mirroring it) shows the mark.
+  for (const other of before ? tabs.showing(before) : []) {
+    if (other === tabId) continue;
+    const e = tabs.get(other)!;
+    const openedAt = e.view.kind === 'thread' ? e.view.openedAt : (view as Extract<TabView, { kind: 'thread' }>).openedAt;
+    tabs.set(other, { ...e, request: next.request, view: { ...view, openedAt } as TabView });
+  }
+  tabs.set(tabId, { ...next, view, ...(entry.compose ? { compose: entry.compose, highlights: [] } : {}) });
   return view;
 }
 

@@ -7,6 +7,8 @@ export type TabMessage =
   | { type: 'focus-mail' }
   | { type: 'stats' }
   /** Answered with the adapter's censored layoutReport(). */
-  | { type: 'layout-report' };
+  | { type: 'layout-report' }
+  /** Answered with the adapter's composeState() and the page's site: where an insertion may go. */
+  | { type: 'compose-state' };
 
 export const TAB_CHANNEL = 'afterfollow-tab';

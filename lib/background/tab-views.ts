@@ -10,6 +10,11 @@ export interface TabEntry {
   /** The decline found in the open mail, shown only while the thread is a candidate's. */
   decline: Extract<TabView, { kind: 'thread' }>['decline'];
   highlights: HighlightSpan[];
+  /**
+   * The tab is a window holding only a compose (a reply popped out), addressed to these recipients
+   * (lower-cased). Its view mirrors the thread a mail tab shows to one of them, when one does.
+   */
+  compose?: { recipients: string[] };
 }
 
 type Listener = (tabId: number, view: TabView) => void;
@@ -31,6 +36,18 @@ export class TabViews {
     const before = this.tabs.get(tabId)?.view;
     this.tabs.set(tabId, entry);
     if (JSON.stringify(before) !== JSON.stringify(entry.view)) for (const l of this.listeners) l(tabId, entry.view);
+  }
+
+  /** Every tab's entry (tabs that reported a view since the background started). */
+  entries(): [number, TabEntry][] {
+    return [...this.tabs];
+  }
+
+  /** Tabs whose view is this stored thread (a main window and the compose windows mirroring it). */
+  showing(threadKey: string): number[] {
+    return this.entries()
+      .filter(([, e]) => e.view.kind === 'thread' && e.view.threadKey === threadKey)
+      .map(([id]) => id);
   }
 
   forget(tabId: number): void {

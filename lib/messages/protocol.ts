@@ -114,6 +114,8 @@ export type DeclineSummary = z.infer<typeof declineSummarySchema>;
 export const tabViewSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('waiting') }),
   z.object({ kind: z.literal('list'), site: siteSchema }),
+  /** A window holding only a compose (a reply popped out) whose thread no tab shows: insertions from the main window land in it. */
+  z.object({ kind: z.literal('compose'), site: siteSchema }),
   /** A page the adapter did not understand; viewName says which layout it took the page for. */
   z.object({ kind: z.literal('unsupported'), site: siteSchema.nullable(), reason: z.string().max(300), viewName: z.string().max(80).default('') }),
   z.object({
@@ -164,6 +166,15 @@ export const layoutReportSchema = z.object({
   outline: z.string().max(400_000),
 });
 export type LayoutReportData = z.infer<typeof layoutReportSchema>;
+
+/** A mail tab's answer to 'compose-state' (lib/sites SiteAdapter.composeState): where an insertion may go. */
+export const composeStateSchema = z.object({
+  site: siteSchema,
+  open: z.boolean(),
+  focusedAt: z.number().nonnegative().max(8.64e15),
+  recipients: z.array(z.string().max(500)).max(100),
+});
+export type ComposeStateData = z.infer<typeof composeStateSchema>;
 
 export const insertOutcomeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('inserted') }),

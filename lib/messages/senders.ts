@@ -9,6 +9,8 @@ export type SenderKind = 'content' | 'sidebar' | 'page';
 export interface SenderInfo {
   id?: string;
   url?: string;
+  /** The sending document's origin (Chromium): for an about:blank window, the origin of the page that opened it. */
+  origin?: string;
   tab?: { id?: number };
   frameId?: number;
 }
@@ -59,8 +61,11 @@ export function senderKind(sender: SenderInfo, extensionId: string, extensionOri
     if (path === '/sidebar.html') return sender.tab?.id !== undefined && sender.frameId !== 0 ? 'sidebar' : null;
     return 'page';
   }
-  // Our content script runs in the top frame of mail pages only.
+  // Our content script runs in the top frame of mail pages only…
   if (sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0 && isMailPageUrl(sender.url)) return 'content';
+  // …and of the windows Outlook opens empty and renders itself (a "projected" pop-out: about:blank with the
+  // mail host's origin, lib/sites/index.ts siteForPage).
+  if (sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0 && /^about:blank(?:[?#]|$)/.test(sender.url) && isMailPageUrl(`${sender.origin ?? ''}/`)) return 'content';
   return null;
 }
 

@@ -41,6 +41,8 @@ export const viewNameSchema = z.string().max(80).regex(/^[a-z]+(?:\.[a-z0-9-]+)*
 export const pageViewSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('thread'), thread: threadSchema }),
   z.object({ kind: z.literal('list') }),
+  /** A window holding only a compose (Outlook's reply popped out): whom it is addressed to, its subject field. */
+  z.object({ kind: z.literal('compose'), recipients: z.array(personSchema).max(100), subject: z.string().max(2000), viewName: viewNameSchema.optional() }),
   z.object({ kind: z.literal('unsupported'), reason: z.string().max(300), viewName: viewNameSchema.optional() }),
 ]);
 export type PageView = z.infer<typeof pageViewSchema>;

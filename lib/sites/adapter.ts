@@ -7,7 +7,7 @@ import { parseForward } from '../people/organisation';
 import { checkThreadData } from './check';
 import { censoredOutline } from './outline';
 import { person as makePerson } from './people';
-import type { LayoutReport, Person, SiteAdapter, SiteView } from './types';
+import type { ComposeState, LayoutReport, Person, SiteAdapter, SiteView } from './types';
 
 export interface AdapterOptions {
   /** Receives a censored DOM outline when a selector misses on what looks like a thread page. */
@@ -78,7 +78,7 @@ export function buildAdapter(driver: SiteDriver, doc: Document, options: Adapter
     copy: options.copyToClipboard ?? base.copy,
     replyTimeoutMs: options.replyTimeoutMs ?? base.replyTimeoutMs,
   };
-  const caret: CaretMemory = { editor: null, range: null };
+  const caret: CaretMemory = { editor: null, range: null, at: 0 };
   let lastSeen = '';
   const unsupportedName = `${driver.site}.other`;
 
@@ -159,6 +159,20 @@ export function buildAdapter(driver: SiteDriver, doc: Document, options: Adapter
         return driver.findCompose() !== null;
       } catch {
         return false;
+      }
+    },
+    composeState(): ComposeState {
+      try {
+        const editor = driver.findCompose();
+        if (!editor) return { open: false, focusedAt: 0, recipients: [] };
+        const active = doc.activeElement;
+        // In it right now (a window the user is typing in), else when the caret was last in it.
+        const inNow = doc.hasFocus() && !!active && (active === editor || editor.contains(active));
+        const focusedAt = inNow ? Date.now() : caret.editor === editor || (caret.editor?.isConnected && driver.editorOf(caret.editor) === editor) ? caret.at : 0;
+        const recipients = [...new Set(driver.recipientsOf(editor).map((p) => p.email).filter(Boolean))].slice(0, 100);
+        return { open: true, focusedAt, recipients };
+      } catch {
+        return { open: false, focusedAt: 0, recipients: [] };
       }
     },
     insertText(text: string) {

@@ -3,7 +3,7 @@
 // undoes the whole insertion (a Range + synthetic InputEvent inserts, but is not undoable).
 // Plain text only: the command takes a string, never markup.
 import { waitForElement } from './observers';
-import type { InsertOutcome } from './types';
+import type { InsertOutcome, Person } from './types';
 
 export type ExecCommand = (command: string, showUI: boolean, value: string) => boolean;
 
@@ -20,12 +20,16 @@ export interface ComposeSite {
   editorOf(node: Node): HTMLElement | null;
   /** The control that opens a reply to the open thread. */
   findReplyControl(): HTMLElement | null;
+  /** Whom the compose holding `editor` is addressed to: its recipient fields only, never its text. */
+  recipientsOf(editor: HTMLElement): Person[];
 }
 
 /** Where the user's caret last was inside a compose editor (the sidebar click takes focus away). */
 export interface CaretMemory {
   editor: HTMLElement | null;
   range: Range | null;
+  /** When the caret was last seen in an editor (epoch ms; 0: never). */
+  at: number;
 }
 
 export function defaultDeps(doc: Document): ComposeDeps {
@@ -52,6 +56,7 @@ export function trackCaret(doc: Document, site: ComposeSite, memory: CaretMemory
     if (!editor) return;
     memory.editor = editor;
     memory.range = range.cloneRange();
+    memory.at = Date.now();
   };
   doc.addEventListener('selectionchange', remember, { signal });
   // Remembering at focusout too: some editors move the selection before blur fires selectionchange.

@@ -79,10 +79,31 @@ export interface Thread extends Omit<ThreadData, 'messages'> {
  */
 export type ViewName = string;
 
+/**
+ * A window that holds only a compose (Outlook's reply popped out into its own window): no mail to read,
+ * only whom the compose is addressed to (its recipient fields, never its text) and its subject field.
+ */
+export interface ComposeView {
+  kind: 'compose';
+  recipients: Person[];
+  subject: string;
+  viewName?: ViewName;
+}
+
 export type SiteView =
   | { kind: 'thread'; thread: Thread; viewName?: ViewName }
   | { kind: 'list'; viewName?: ViewName }
+  | ComposeView
   | { kind: 'unsupported'; reason: string; viewName?: ViewName };
+
+/** The compose the user has open in this page, for choosing where an insertion goes across windows. */
+export interface ComposeState {
+  open: boolean;
+  /** When the caret was last in this page's compose (epoch ms), 0 when never since the page loaded. */
+  focusedAt: number;
+  /** Addresses the open compose is addressed to (its recipient fields, lower-cased). */
+  recipients: string[];
+}
 
 /** For "Copy page-layout report": the view name and a censored outline of the page (no mail text). */
 export interface LayoutReport {
@@ -118,6 +139,8 @@ export interface SiteAdapter {
   layoutReport(): LayoutReport;
   /** Whether a reply/compose editor is open in the current view. */
   hasOpenCompose(): boolean;
+  /** The open compose, when the caret was last in it, and whom it is addressed to. Never throws. */
+  composeState(): ComposeState;
   /** Inserts plain text at the caret of the open compose (opening a reply if needed). Never inserts markup. */
   insertText(text: string): Promise<InsertOutcome>;
   /**

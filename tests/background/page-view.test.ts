@@ -3,6 +3,7 @@
 import { createHandlers } from '../../lib/background/handlers';
 import { TabViews } from '../../lib/background/tab-views';
 import { dispatch } from '../../lib/messages/server';
+import { updateItem } from '../../lib/db/edits';
 import { freshDb } from '../helpers/db';
 
 const CANDIDATE = { name: '山田 太郎', email: 'taro.yamada@example.jp' };
@@ -149,14 +150,74 @@ describe('page.view in the background', () => {
       expect(new Set(r.data.highlights.map((h) => h.messageId))).toEqual(new Set(['AAkALgItem9:bbb']));
     });
 
-    it('opened first, or when two conversations hold a mail of that minute, it stays its own thread (no guess)', async () => {
+    const conv = (id: string, messages: Array<{ id: string; sender: typeof ME; text: string; date: string }>) => {
+      const v = view(ME, messages);
+      return { ...v, url: `https://outlook.office.com/mail/inbox/id/${id}`, view: { ...v.view, thread: { ...v.view.thread, id } } };
+    };
+
+    it('when two conversations hold a mail of that minute, it stays its own thread (no guess)', async () => {
       const { db, send } = setup();
-      await send(popout('AAkALgItem9', [{ id: 'AAkALgItem9:bbb', sender: CANDIDATE, text: TEXT, date: DATE }]), 2);
-      expect((await db.threads.toArray()).map((t) => t.id)).toEqual(['outlook:AAkALgItem9']);
-      await send(view(ME, [{ id: 'conv-1:aaa', sender: CANDIDATE, text: TEXT, date: DATE }]), 1);
-      await send({ ...view(ME, [{ id: 'conv-2:aaa', sender: CANDIDATE, text: TEXT, date: DATE }]), view: { ...view(ME, []).view, thread: { ...view(ME, []).view.thread, id: 'conv-2', messages: view(ME, [{ id: 'conv-2:aaa', sender: CANDIDATE, text: TEXT, date: DATE }]).view.thread.messages } } }, 1);
+      await send(conv('conv-1', [{ id: 'conv-1:aaa', sender: CANDIDATE, text: TEXT, date: DATE }]), 1);
+      await send(conv('conv-2', [{ id: 'conv-2:aaa', sender: CANDIDATE, text: TEXT, date: DATE }]), 1);
       await send(popout('AAkALgItem7', [{ id: 'AAkALgItem7:bbb', sender: CANDIDATE, text: TEXT, date: DATE }]), 3);
-      expect((await db.threads.toArray()).map((t) => t.id).sort()).toEqual(['outlook:AAkALgItem7', 'outlook:AAkALgItem9', 'outlook:conv-1', 'outlook:conv-2']);
+      expect((await db.threads.toArray()).map((t) => t.id).sort()).toEqual(['outlook:AAkALgItem7', 'outlook:conv-1', 'outlook:conv-2']);
+    });
+
+    it('opened before the main window, it logs on its own, then joins the conversation once the main window reads it: one thread, items once, statuses kept', async () => {
+      const reread: number[] = [];
+      const db = freshDb();
+      const tabs = new TabViews();
+      const handlers = createHandlers(db, Date.now, { openDashboard: async () => {}, dataChanged: () => {}, mailTabs: async () => [], showTab: async () => {}, sendToTab: async (id, m) => void (m.type === 'reread' && reread.push(id)) }, tabs);
+      const send = (data: unknown, tab: number) =>
+        dispatch(handlers, { channel: 'afterfollow', type: 'page.view', data }, { tab: { id: tab } } as never, () => {}, () => 'content') as Promise<{ ok: boolean; data: { status: string; highlights: { messageId: string }[] } }>;
+      // (The user's address known from an earlier session.)
+      const popped = {
+        ...popout('AAkALgItem9', [
+          { id: 'AAkALgItem9:bbb', sender: CANDIDATE, text: TEXT, date: DATE },
+          { id: 'AAkALgItem9:ccc', sender: ME, text: 'ご連絡ありがとうございます。', date: '2026-11-20T03:00:00Z' },
+        ]),
+        user: ME,
+      };
+      expect((await send(popped, 2)).data.status).toBe('candidate');
+      expect((await db.threads.toArray()).map((t) => t.id)).toEqual(['outlook:AAkALgItem9']);
+      // The recruiter answers a question in the pop-out's sidebar.
+      const book = (await db.table('itemBooks').toArray())[0] as { candidateId: string; items: { id: string; text: string; status: string }[] };
+      const question = book.items.find((i) => i.text === QUESTION)!;
+      expect(await updateItem(db, { id: question.id, candidateId: book.candidateId, status: 'answered_now' }, Date.now())).toMatchObject({ status: 'answered_now' });
+      const sentBefore = (await db.events.toArray()).filter((e) => e.kind === 'mail_sent');
+      expect(sentBefore).toHaveLength(1);
+
+      // The main window reads the conversation: the same mails, under the conversation's ids.
+      const main = conv('conv-1', [
+        { id: 'conv-1:aaa', sender: CANDIDATE, text: TEXT, date: DATE },
+        { id: 'conv-1:ddd', sender: ME, text: 'ご連絡ありがとうございます。', date: '2026-11-20T03:00:00Z' },
+      ]);
+      expect((await send(main, 1)).data.status).toBe('candidate');
+      expect((await db.threads.toArray()).map((t) => t.id)).toEqual(['outlook:conv-1']);
+      expect((await db.messages.toArray()).map((m) => m.id).sort()).toEqual(['outlook:conv-1:aaa', 'outlook:conv-1:ddd']);
+      const items = ((await db.table('itemBooks').toArray())[0] as typeof book).items;
+      expect(items.filter((i) => i.text === QUESTION)).toEqual([expect.objectContaining({ status: 'answered_now', threadId: 'outlook:conv-1' })]);
+      expect(new Set(items.map((i) => i.text)).size).toBe(items.length);
+      const sent = (await db.events.toArray()).filter((e) => e.kind === 'mail_sent');
+      expect(sent.map((e) => [e.id, e.threadId])).toEqual([['mail_sent:outlook:conv-1:ddd', 'outlook:conv-1']]);
+      // The pop-out reads again and shows the conversation, logging nothing new.
+      expect(reread).toEqual([2]);
+      await send(popped, 2);
+      expect(tabs.view(2)).toMatchObject({ kind: 'thread', threadKey: 'outlook:conv-1' });
+      expect((await db.threads.toArray()).map((t) => t.id)).toEqual(['outlook:conv-1']);
+      expect(((await db.table('itemBooks').toArray())[0] as typeof book).items).toHaveLength(items.length);
+      // The conversation keeps the main window's address.
+      expect((await db.threads.get('outlook:conv-1'))?.url).toBe('https://outlook.office.com/mail/inbox/id/conv-1');
+    });
+
+    it("never takes a thread the main window logged itself, nor one with another subject", async () => {
+      const { db, send } = setup();
+      // Another conversation (a real address) holding a mail of the same sender and minute.
+      await send(conv('conv-0', [{ id: 'conv-0:aaa', sender: CANDIDATE, text: TEXT, date: DATE }]), 1);
+      const other = popout('AAkALgItem5', [{ id: 'AAkALgItem5:bbb', sender: CANDIDATE, text: TEXT, date: '2026-11-21T01:00:00Z' }]);
+      await send({ ...other, view: { ...other.view, thread: { ...other.view.thread, subject: '別件のご相談' } } }, 2);
+      await send(conv('conv-1', [{ id: 'conv-1:aaa', sender: CANDIDATE, text: TEXT, date: DATE }, { id: 'conv-1:zzz', sender: CANDIDATE, text: TEXT, date: '2026-11-21T01:00:00Z' }]), 1);
+      expect((await db.threads.toArray()).map((t) => t.id).sort()).toEqual(['outlook:AAkALgItem5', 'outlook:conv-0', 'outlook:conv-1']);
     });
   });
 });

@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import ja from '../../public/_locales/ja/messages.json';
-import { Sidebar } from '../../components/sidebar/Sidebar';
+import { Sidebar, useLayoutReportCopy } from '../../components/sidebar/Sidebar';
+import { RailLayoutReport } from '../../components/sidebar/RailLayoutReport';
 import { SidebarFrame } from '../../components/sidebar/SidebarFrame';
 import type { SidebarActions, SidebarView } from '../../components/sidebar/model';
 import { setMessageSourceForTests } from '../../lib/platform/i18n';
@@ -299,8 +300,14 @@ describe('Sidebar', () => {
     expect(plainEnter.defaultPrevented).toBe(false);
   });
 
+  it('a window holding only a reply whose thread no tab shows says where its text comes from', () => {
+    render(<Sidebar view={{ kind: 'compose-window', dueToday: 0 }} actions={actions()} />);
+    expect(screen.getByRole('status').textContent).toMatch(/holds a reply.*main window/);
+    expect(screen.getByRole('button', { name: 'Open dashboard' })).toBeTruthy();
+  });
+
   describe('a view it did not understand', () => {
-    const unsupported: SidebarView = { kind: 'unsupported', dueToday: 0, viewName: 'outlook.other' };
+    const unsupported: Extract<SidebarView, { kind: 'unsupported' }> = { kind: 'unsupported', dueToday: 0, viewName: 'outlook.other' };
 
     it('names the view and copies the page-layout report with the keyboard', async () => {
       const a = actions();
@@ -337,6 +344,52 @@ describe('Sidebar', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Copy page-layout report' }));
       expect((await screen.findByRole('alert')).textContent).toContain('did not answer');
       expect(a.copyText).not.toHaveBeenCalled();
+    });
+
+    function RailOf({ a, rail, onExpand }: { a: SidebarActions; rail: boolean; onExpand: () => void }) {
+      const report = useLayoutReportCopy(a);
+      return (
+        <SidebarFrame rail={rail} signals={{ decline: false, overdue: 0 }} onToggle={onExpand} railExtra={<RailLayoutReport viewName={unsupported.viewName} report={report} onExpand={onExpand} />}>
+          <Sidebar view={unsupported} actions={a} report={report} />
+        </SidebarFrame>
+      );
+    }
+
+    it('the collapsed rail already names the view and copies the report, reached with Tab', async () => {
+      const a = actions();
+      render(<RailOf a={a} rail onExpand={vi.fn()} />);
+      expect(screen.getByTestId('view-name').textContent).toBe('outlook.other');
+      await userEvent.tab();
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Expand Afterfollow sidebar' }));
+      await userEvent.tab();
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Copy page-layout report' }));
+      await userEvent.keyboard('{Enter}');
+      expect(a.copyText).toHaveBeenCalledWith(expect.stringContaining('view: outlook.other'));
+      expect((await screen.findByRole('status')).textContent).toContain('Page-layout report copied.');
+    });
+
+    it('from the rail, where the clipboard is refused, the sidebar opens on the report selected in its box', async () => {
+      const a = actions();
+      a.copyText = vi.fn(async () => {
+        throw new DOMException('Write permission denied.', 'NotAllowedError');
+      });
+      const expand = vi.fn();
+      const { rerender } = render(<RailOf a={a} rail onExpand={expand} />);
+      fireEvent.click(screen.getByRole('button', { name: 'Copy page-layout report' }));
+      await vi.waitFor(() => expect(expand).toHaveBeenCalledTimes(1));
+      rerender(<RailOf a={a} rail={false} onExpand={expand} />);
+      const box = (await screen.findByRole('textbox', { name: 'Page-layout report' })) as HTMLTextAreaElement;
+      expect(box.value).toContain('view: outlook.other');
+      expect(document.activeElement).toBe(box);
+    });
+
+    it('the rail speaks Japanese and has no axe violations', async () => {
+      setMessageSourceForTests((k) => (ja as Record<string, { message: string }>)[k]?.message ?? '');
+      const { container } = render(<RailOf a={actions()} rail onExpand={vi.fn()} />);
+      expect(screen.getByRole('button', { name: 'ページ構造レポートをコピー' })).toBeTruthy();
+      expect(container.textContent).toContain('認識した画面:');
+      const result = await axe.run(container);
+      expect(result.violations.map((v) => v.id)).toEqual([]);
     });
 
     it('speaks Japanese in the Japanese catalogue and has no axe violations', async () => {

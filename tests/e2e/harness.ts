@@ -31,6 +31,8 @@ export interface Harness {
   dialogs: string[];
   /** Serve this fixture for the next navigation to that host. */
   serve(host: string, fixture: string): void;
+  /** Serve this fixture at this address (origin and path, any query), before the host's own fixture: a second window on the same host. */
+  serveUrl(url: string, fixture: string): void;
   open(url: string, fixture: string): Promise<Page>;
   /** Like open, with the page's HTML given directly (built in the test). */
   openHtml(url: string, html: string): Promise<Page>;
@@ -78,12 +80,13 @@ export async function launch(locale: 'en' | 'ja', options: LaunchOptions = {}): 
   const passed: string[] = [];
   const dialogs: string[] = [];
   const served = new Map<string, string>();
+  const servedUrls = new Map<string, string>();
   const inlineHtml = new Map<string, string>();
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     // The extension's own files (its CSS fetched by the content script) never leave the browser.
     if (url.protocol === 'chrome-extension:') return route.continue();
-    const fixture = served.get(url.hostname);
+    const fixture = servedUrls.get(url.origin + url.pathname) ?? served.get(url.hostname);
     const inline = inlineHtml.get(url.hostname);
     // The browser's own favicon fetch for the routed page is not the extension's doing.
     if (MAIL_HOSTS.includes(url.hostname) && url.pathname === '/favicon.ico') return route.fulfill({ status: 204 });
@@ -109,6 +112,10 @@ export async function launch(locale: 'en' | 'ja', options: LaunchOptions = {}): 
     passed,
     dialogs,
     serve: (host, fixture) => served.set(host, fixture),
+    serveUrl: (address, fixture) => {
+      const u = new URL(address);
+      servedUrls.set(u.origin + u.pathname, fixture);
+    },
     async openHtml(url, html) {
       inlineHtml.set(new URL(url).hostname, html);
       try {

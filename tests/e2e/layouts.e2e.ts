@@ -109,6 +109,23 @@ async function openSidebar(page: Page, expand: string) {
   return bar;
 }
 
+/** The sidebar showing a candidate, expanded by the user if it is the rail (it may turn into one while the page settles). */
+async function candidateSidebar(page: Page, expand: string, candidate: string) {
+  const bar = sidebar(page);
+  await bar.waitFor({ timeout: 10_000 });
+  await expect
+    .poll(
+      async () => {
+        const button = sidebarFrame(page).getByRole('button', { name: expand });
+        if (await button.count()) await button.click({ timeout: 2_000 }).catch(() => {});
+        return (await bar.getByTestId('candidate-name').count()) ? bar.getByTestId('candidate-name').innerText() : `(${await bar.innerText().catch(() => '')})`;
+      },
+      { timeout: 20_000, interval: 300 },
+    )
+    .toBe(candidate);
+  return bar;
+}
+
 const item = (page: Page, text: string) => sidebar(page).getByTestId('item-text').filter({ hasText: text });
 
 /** Text and visibility of every range in the decline highlight, read in the page's main world. */
@@ -220,20 +237,109 @@ describe.each(['en', 'ja'] as const)('real layouts in a %s browser', (locale) =>
     await dash.close();
   });
 
-  it('a view it does not understand names itself and copies a page-layout report without mail text', async () => {
-    const fx = fixture('outlook-real-compose-popout-en-2026-12-02.html');
+  // A reply popped out into its own window (OWA's "Open in new window": the inline draft closes, a window opens at
+  // /mail/deeplink/compose…): "Propose a call" or a template, asked for in the main window's sidebar, lands in that
+  // window's compose and one Ctrl+Z there removes it; the window's own sidebar shows the thread and inserts there too.
+  it.each([
+    { main: 'outlook-real-thread-ja-2026-11-25.html', popout: 'outlook-real-reply-popout-ja-2026-12-03.html', candidate: '山田 花子', insert: 'call' as const, projected: false },
+    { main: 'outlook-real-cloud-bottom-en-2026-12-02.html', popout: 'outlook-real-reply-popout-en-2026-12-03.html', candidate: 'Daniel Brooks', insert: 'suggestion' as const, projected: false },
+    // OWA's other way: an empty window it renders from the main window (owa-popout-v2 projection, about:blank).
+    { main: 'outlook-real-thread-ja-2026-11-25.html', popout: 'outlook-real-reply-popout-ja-2026-12-03.html', candidate: '山田 花子', insert: 'call' as const, projected: true },
+  ])('a reply popped out of $main (projected: $projected) receives the insertion, undone by one Ctrl+Z', async ({ main, popout, candidate, insert, projected }) => {
+    const fxMain = fixture(main);
+    const fxPop = fixture(popout);
+    h.serveUrl(fxPop.url, fxPop.file);
+    const page = await h.open(fxMain.url, fxMain.file);
+    page.setDefaultTimeout(15_000);
+    await candidateSidebar(page, ui.expand, candidate);
+    // OWA closes the inline draft it pops out, and opens the window.
+    await page.evaluate(`document.querySelectorAll('[data-app-section="ComposeContainer"]').forEach((c) => c.closest('.aVla3')?.remove())`);
+    const opened = h.context.waitForEvent('page');
+    if (projected) {
+      const { readFileSync } = await import('node:fs');
+      const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(readFileSync(`tests/fixtures/${fxPop.file}`, 'utf8'))![1]!;
+      await page.evaluate(`(() => { const w = window.open('about:blank', '_blank', 'popup,width=900,height=760'); w.document.body.innerHTML = ${JSON.stringify(body)}; })()`);
+    } else await page.evaluate(`window.open(${JSON.stringify(fxPop.url)}, '_blank', 'popup,width=900,height=760')`);
+    const win = await opened;
+    win.setDefaultTimeout(15_000);
+    await win.waitForLoadState();
+    await win.locator(COMPOSE).first().click({ timeout: 15_000 });
+    const mainBefore = await editorTexts(page);
+    const before = await editorTexts(win);
+    expect(before).toHaveLength(1);
+
+    const run = async (where: Page) => {
+      const b = await candidateSidebar(where, ui.expand, candidate);
+      if (insert === 'call') await b.getByRole('button', { name: ui.proposeCall }).click({ timeout: 15_000 });
+      else {
+        const card = b.locator('details[open]').first();
+        await card.waitFor({ timeout: 15_000 });
+        for (const box of await card.locator('textarea').all()) await box.fill('OK');
+        await card.getByRole('button', { name: ui.insert }).click({ timeout: 15_000 });
+      }
+      await expect.poll(() => editorTexts(win), { message: popout, timeout: 10_000 }).not.toEqual(before);
+      expect(await editorTexts(page)).toEqual(mainBefore);
+      await win.bringToFront();
+      await win.locator(COMPOSE).first().focus();
+      await win.keyboard.press('Control+z');
+      await expect.poll(() => editorTexts(win), { message: popout }).toEqual(before);
+    };
+    // From the main window's sidebar, then from the pop-out's own.
+    await run(page);
+    await page.bringToFront();
+    await run(win);
+    await win.close();
+    await page.close();
+  });
+
+  // A message opened in its own window before the main window (no conversation known yet) logs under its item id;
+  // once the main window reads the conversation, the two readings are one thread: each item once, and the pop-out
+  // shows the conversation.
+  it('a pop-out read window opened before the main window joins the conversation once the main window reads it', async () => {
+    const fxPop = fixture('outlook-real-popout-read-ja-2026-12-02.html');
+    const fxMain = fixture('outlook-real-popout-main-ja-2026-12-03.html');
+    const items = fxMain.messages!.flatMap((m) => m.own ?? []);
+    h.serveUrl(fxPop.url, fxPop.file);
+    const popout = await h.open(fxPop.url, fxPop.file);
+    const popBar = await candidateSidebar(popout, ui.expand, '山田 花子');
+    for (const text of items) await item(popout, text).first().waitFor();
+    const main = await h.open(fxMain.url, fxMain.file);
+    const mainBar = await candidateSidebar(main, ui.expand, '山田 花子');
+    for (const text of items) await item(main, text).first().waitFor();
+    const dash = await h.context.newPage();
+    await dash.goto(`chrome-extension://${h.extensionId}/dashboard.html`);
+    for (const text of items) await expect.poll(() => dash.locator('tr[data-item-id]', { hasText: text }).count(), { message: text }).toBe(1);
+    // Both windows show the one thread's items, once each.
+    for (const bar of [popBar, mainBar]) for (const text of items) await expect.poll(() => bar.getByTestId('item-text').filter({ hasText: text }).count()).toBe(1);
+    await dash.close();
+    await main.close();
+    await popout.close();
+  });
+
+  it('a view it does not understand names itself in the collapsed rail and copies a page-layout report without mail text', async () => {
+    // An Outlook whose reading pane hooks were renamed (as a redesign would): the page holds a thread, none of it
+    // is read, and the report carries none of its words.
+    const fx = fixture('outlook-real-pane-off-ja-2026-12-02.html');
     const MARK = 'zqxMarker7731';
     const { readFileSync } = await import('node:fs');
-    // The compose holds words the user wrote: the report must not carry them.
-    const html = readFileSync(`tests/fixtures/${fx.file}`, 'utf8').replace('</body>', `<div title="${MARK}" class="${MARK}">${MARK} words of a mail</div></body>`);
+    const html = readFileSync(`tests/fixtures/${fx.file}`, 'utf8')
+      .replaceAll('ReadingPaneContainerId', 'RpHostV2')
+      .replaceAll('ConversationReadingPaneContainer', 'CrpHostV2')
+      .replaceAll('data-app-section="ConversationContainer"', 'data-app-section="ThreadHostV2"')
+      .replaceAll('data-app-section="MailReadCompose"', 'data-app-section="ReadHostV2"')
+      .replace('</body>', `<div title="${MARK}" class="${MARK}">${MARK} words of a mail</div></body>`);
     await h.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(fx.url).origin });
     const page = await h.openHtml(fx.url, html);
-    await sidebar(page).waitFor({ timeout: 10_000 });
-    await expect.poll(() => sidebarFrame(page).getByRole('button').count()).toBeGreaterThan(0);
-    const bar = await openSidebar(page, ui.expand);
-    await expect.poll(() => bar.getByTestId('view-name').innerText()).toBe('outlook.compose-popout');
-    const button = bar.getByRole('button', { name: ui.copy });
-    await button.focus();
+    const bar = sidebar(page);
+    await bar.waitFor({ timeout: 10_000 });
+    // The collapsed rail already names the view and offers the report: Tab from the expand control reaches it.
+    await expect.poll(() => bar.getByTestId('view-name').innerText()).toBe('outlook.other');
+    const expand = sidebarFrame(page).getByRole('button', { name: ui.expand });
+    expect(await expand.count()).toBe(1);
+    await expand.focus();
+    await page.keyboard.press('Tab');
+    const frame = page.frames().find((f) => f.url().endsWith('/sidebar.html'))!;
+    expect(await frame.evaluate('document.activeElement && document.activeElement.getAttribute("aria-label")')).toBe(ui.copy);
     await page.keyboard.press('Enter');
     // In this Chromium the frame may write to the clipboard (allow="clipboard-write"); the read-only box is
     // the way out where a page's permissions policy forbids it.
@@ -241,7 +347,8 @@ describe.each(['en', 'ja'] as const)('real layouts in a %s browser', (locale) =>
     await page.bringToFront();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain('Afterfollow page-layout report');
-    expect(copied).toContain('view: outlook.compose-popout');
+    expect(copied).toContain('view: outlook.other');
+    for (const words of fx.messages!.flatMap((m) => m.own ?? [])) expect(copied).not.toContain(words.slice(0, 8));
     expect(copied).toMatch(/outline:\n\w+/);
     expect(copied.toLowerCase()).not.toContain(MARK.toLowerCase());
     expect(copied).not.toMatch(/@/);

@@ -128,7 +128,7 @@ describe('message protocol', () => {
     const withTab = (answer: unknown) => {
       const asked: unknown[] = [];
       const tabs = new TabViews();
-      const handlers = createHandlers(freshDb(), Date.now, { openDashboard: async () => {}, dataChanged: () => {}, sendToTab: async (tabId, message) => (asked.push([tabId, message]), answer) }, tabs);
+      const handlers = createHandlers(freshDb(), Date.now, { openDashboard: async () => {}, dataChanged: () => {}, sendToTab: async (tabId, message) => (asked.push([tabId, message]), answer), mailTabs: async () => [], showTab: async () => {} }, tabs);
       return { handlers, asked, tabs };
     };
 
@@ -172,6 +172,16 @@ describe('message protocol', () => {
     expect(identify(SENDERS.sidebar)).toBe('sidebar');
     expect(identify({ ...SENDERS.sidebar, frameId: 0 })).toBeNull();
     expect(identify({ ...SENDERS.content, url: 'http://mail.google.com/' })).toBeNull();
+  });
+
+  it("takes an about:blank window as a content page only with a mail host's origin (Outlook's projected pop-out)", () => {
+    const blank = { ...SENDERS.content, url: 'about:blank' };
+    expect(identify({ ...blank, origin: 'https://outlook.office.com' } as never)).toBe('content');
+    expect(identify({ ...blank, url: 'about:blank?windowId=7', origin: 'https://outlook.cloud.microsoft' } as never)).toBe('content');
+    expect(identify({ ...blank, origin: 'https://evil.example.com' } as never)).toBeNull();
+    expect(identify(blank)).toBeNull();
+    expect(identify({ ...blank, url: 'about:srcdoc', origin: 'https://outlook.office.com' } as never)).toBeNull();
+    expect(identify({ ...blank, origin: 'https://outlook.office.com', frameId: 2 } as never)).toBeNull();
   });
 
   it('ignores envelopes that are not ours so other listeners can answer', async () => {

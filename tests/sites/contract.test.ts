@@ -67,6 +67,26 @@ describe.each(FIXTURES)('$site adapter × $file', (fx) => {
     expect(adapter.hasOpenCompose()).toBe(fx.compose);
   });
 
+  it('says whom the open compose is addressed to, from its recipient fields only', () => {
+    const { adapter } = open(fx);
+    const state = adapter.composeState();
+    expect(state.open).toBe(fx.compose);
+    expect(state.focusedAt).toBe(0);
+    if (fx.composeTo) expect(state.recipients).toEqual(fx.composeTo);
+    if (!fx.compose) expect(state.recipients).toEqual([]);
+  });
+
+  if (fx.view === 'compose') {
+    it('reads a compose window as whom it answers and its subject field, nothing of its text', () => {
+      const { adapter } = open(fx);
+      const view = adapter.readView();
+      if (view.kind !== 'compose') throw new Error(`expected a compose window, got ${view.kind}`);
+      expect(view.recipients.map((p) => p.email)).toEqual(fx.composeTo);
+      expect(view.subject).toBe(fx.composeSubject);
+      expect(JSON.stringify(view)).not.toMatch(/見送らせて|English or Japanese/);
+    });
+  }
+
   if (fx.view !== 'thread') return;
 
   it("marks exactly the signed-in user's own messages as sent by them (what counts as a reply sent)", () => {

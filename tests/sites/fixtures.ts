@@ -20,7 +20,7 @@ export interface FixtureCase {
   file: string;
   url: string;
   site: 'gmail' | 'outlook';
-  view: 'thread' | 'list' | 'unsupported';
+  view: 'thread' | 'list' | 'compose' | 'unsupported';
   threadId?: string;
   subject?: string;
   me: Person | null;
@@ -40,6 +40,10 @@ export interface FixtureCase {
   forwardFrom?: Person;
   /** classifyThread(thread, me).kind */
   origin?: 'external' | 'internal' | 'internal-forward';
+  /** A compose window or an open compose: the addresses its recipient fields hold. */
+  composeTo?: string[];
+  /** A compose window: its subject field ('' when it has none we read). */
+  composeSubject?: string;
 }
 
 const hex = (dec: string) => BigInt(dec).toString(16);
@@ -100,6 +104,7 @@ const REAL_FIXTURES: FixtureCase[] = [
     subject: 'Re: Your interview with Northwind Labs',
     me: { name: 'Emily Carter', email: 'emily.carter@example.com' },
     compose: true,
+    composeTo: ['daniel.brooks@example.net'],
     messages: [
       { sender: { name: 'Emily Carter', email: 'emily.carter@example.com' }, date: [2026, 11, 19, 18, 2], expanded: false },
       {
@@ -122,6 +127,7 @@ const REAL_FIXTURES: FixtureCase[] = [
     // The Me control's flyout (name) is not rendered until opened: only the address is known.
     me: { name: '', email: 'ken.sato@example.co.jp' },
     compose: true,
+    composeTo: ['hanako.yamada@example.jp'],
     messages: [
       { sender: { name: '佐藤 健', email: 'ken.sato@example.co.jp' }, date: [2026, 11, 19, 18, 2], expanded: false },
       {
@@ -179,6 +185,7 @@ const LAYOUT_FIXTURES: FixtureCase[] = [
     subject: 'Re: 最終面接のご案内',
     me: L_KEN,
     compose: true,
+    composeTo: ['hanako.yamada@example.jp'],
     olderHidden: 8,
     origin: 'external',
     // Folded messages, and text the reader cannot see in the open one.
@@ -205,6 +212,7 @@ const LAYOUT_FIXTURES: FixtureCase[] = [
     subject: 'Re: Final interview',
     me: L_EMILY,
     compose: true,
+    composeTo: ['daniel.brooks@example.net'],
     origin: 'external',
     messages: [
       { sender: L_EMILY, date: [2026, 11, 25, 16, 0], expanded: false },
@@ -314,11 +322,61 @@ const LAYOUT_FIXTURES: FixtureCase[] = [
     file: 'outlook-real-compose-popout-en-2026-12-02.html',
     url: 'https://outlook.office365.com/mail/deeplink/compose/AAMkAGNvbXBvc2UtcG9wb3V0LTAwMDE%3D?ispopout=1',
     site: 'outlook',
-    view: 'unsupported',
+    view: 'compose',
     viewName: 'outlook.compose-popout',
     me: O_EMILY,
     remembered: O_EMILY,
     compose: true,
+    composeTo: ['daniel.brooks@example.net'],
+    composeSubject: '',
+  },
+  // 2026-12-03: replies popped out into their own window (OWA's pop-out URL; a draft's own window), and the main
+  // window of the pop-out read window's conversation (the two readings must join into one logged thread).
+  {
+    file: 'outlook-real-reply-popout-ja-2026-12-03.html',
+    url: 'https://outlook.office.com/mail/deeplink/compose?popoutv2=1&version=20261126004.11',
+    site: 'outlook',
+    view: 'compose',
+    viewName: 'outlook.compose-popout',
+    me: L_KEN,
+    remembered: L_KEN,
+    compose: true,
+    composeTo: ['hanako.yamada@example.jp'],
+    composeSubject: '',
+  },
+  {
+    file: 'outlook-real-reply-popout-en-2026-12-03.html',
+    url: 'https://outlook.cloud.microsoft/mail/deeplink/compose/AAMkADFjbG91ZC1yZXBseS1wb3BvdXQtMDAwMQBGAAAAAAAd9Rk2bR0xLmZJ7d8HqTQE%3D?ItemID=AAMkADFjbG91ZC1yZXBseS1wb3BvdXQtMDAwMQBGAAAAAAAd9Rk2bR0xLmZJ7d8HqTQE%3D&exvsurl=1',
+    site: 'outlook',
+    view: 'compose',
+    viewName: 'outlook.compose-popout',
+    me: O_EMILY,
+    remembered: O_EMILY,
+    compose: true,
+    composeTo: ['daniel.brooks@example.net'],
+    composeSubject: 'Re: Interview schedule',
+  },
+  {
+    file: 'outlook-real-popout-main-ja-2026-12-03.html',
+    url: 'https://outlook.office.com/mail/inbox/id/AAQkAGNvbnYtcG9wb3V0LTAwMDEtNDIzMy05YWJjLWRlZjAxMjM0NTY3OAAQAGRlZWJhcjAxMjM0NTY3OA%3D%3D',
+    site: 'outlook',
+    view: 'thread',
+    viewName: 'outlook.reading-pane',
+    idKind: 'conversation',
+    threadId: 'AAQkAGNvbnYtcG9wb3V0LTAwMDEtNDIzMy05YWJjLWRlZjAxMjM0NTY3OAAQAGRlZWJhcjAxMjM0NTY3OA==',
+    subject: 'Re: 内定のご連絡',
+    me: { name: '', email: 'ken.sato@example.co.jp' },
+    compose: false,
+    origin: 'external',
+    messages: [
+      { sender: L_KEN, date: [2026, 11, 28, 17, 0], expanded: false },
+      {
+        sender: L_HANAKO,
+        date: [2026, 12, 1, 10, 15],
+        expanded: true,
+        own: ['入社日を5月1日に変更していただくことは可能でしょうか。', '住宅手当の支給条件を教えていただけますか。', '現職の引き継ぎが間に合わないのではないかと不安です。'],
+      },
+    ],
   },
 ];
 

@@ -135,3 +135,23 @@ describe('switching to a cached Outlook conversation', () => {
     ac.abort();
   });
 });
+
+describe("Outlook's projected pop-out (an about:blank window it renders from the main window)", () => {
+  it('is Outlook only with an Outlook origin; filled with a reply, it reads as a compose window; with a mail, as a pop-out read window', async () => {
+    const { siteForPage } = await import('../../lib/sites');
+    expect(siteForPage({ protocol: 'about:', hostname: '' }, 'https://outlook.office.com')).toBe('outlook');
+    expect(siteForPage({ protocol: 'about:', hostname: '' }, 'https://mail.google.com')).toBeNull();
+    expect(siteForPage({ protocol: 'about:', hostname: '' }, 'null')).toBeNull();
+    const reply = fx('outlook-real-reply-popout-ja');
+    page = loadFixture(reply.file, 'about:blank');
+    Object.defineProperty(page.window, 'origin', { value: 'https://outlook.office.com' });
+    const compose = createSiteAdapter(page.location, page.document)!;
+    expect(compose.readView()).toMatchObject({ kind: 'compose', viewName: 'outlook.compose-popout', recipients: [{ email: 'hanako.yamada@example.jp' }] });
+    page.close();
+    const read = fx('outlook-real-popout-read-ja');
+    page = loadFixture(read.file, 'about:blank?windowId=3');
+    Object.defineProperty(page.window, 'origin', { value: 'https://outlook.office.com' });
+    const view = createSiteAdapter(page.location, page.document)!.readView();
+    expect(view.kind === 'thread' && [view.viewName, view.thread.idKind, view.thread.messages.length]).toEqual(['outlook.popout-read', 'message', 1]);
+  });
+});

@@ -5,6 +5,7 @@ import type { ViewKey } from '../observers';
 import { all, anyOf, first } from '../selector-chain';
 import type { SiteAdapter } from '../types';
 import { isShown } from '../visibility';
+import { person, uniquePeople } from '../people';
 import { gmailCurrentUser, gmailMain, messageItems, readGmail } from './read';
 import * as S from './selectors';
 
@@ -33,6 +34,12 @@ export function createGmailAdapter(loc: Location, doc: Document, options?: Adapt
     editorOf(node) {
       const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
       return el?.closest<HTMLElement>(anyOf(S.composeEditor)) ?? null;
+    },
+    recipientsOf(editor) {
+      const region = editor.closest(anyOf(S.composeRegion));
+      if (!region) return [];
+      const chips = Array.from(region.querySelectorAll(S.recipientChip)).filter((c) => !editor.contains(c));
+      return uniquePeople(chips.map((c) => person(c.textContent, c.getAttribute('email')))).filter((p) => !!p.email).slice(0, 100);
     },
     findReplyControl() {
       const mainEl = gmailMain(doc) ?? doc;

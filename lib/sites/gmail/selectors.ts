@@ -124,6 +124,16 @@ export const composeEditor: SelectorChain = [
   'div[contenteditable="true"][role="textbox"]', // generic fallback
 ];
 export const composeEditorAny = 'div[contenteditable="true"][role="textbox"]';
+/**
+ * The compose around an editor (inline reply, dock window, pop-out dialog): div.aoI[role=region] carrying
+ * data-compose-id (2018–2026, our 2026-11-25 capture; InboxSDK's compose view root), with its recipient chips.
+ */
+export const composeRegion: SelectorChain = [
+  'div[role="region"][data-compose-id]', // 2018–2026
+  'div.M9', // 2016–2026: the compose table's wrapper
+];
+/** A recipient chip in a compose: span.vN[email="…"] (2015–2026). */
+export const recipientChip = 'span[email]';
 
 /** Reply control under the thread ("Reply" link) or in the last message header. */
 export const replyControl: SelectorChain = [

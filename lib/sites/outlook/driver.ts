@@ -5,13 +5,9 @@ import type { ViewKey } from '../observers';
 import { all, anyOf, first } from '../selector-chain';
 import type { SiteAdapter } from '../types';
 import { isShown } from '../visibility';
-import { findConversation, messageDate, messageRoots, outlookCurrentUser, readOutlook } from './read';
+import { composeEditors as editors, composeRecipients, findConversation, messageDate, messageRoots, outlookCurrentUser, readOutlook } from './read';
 import * as S from './selectors';
 
-/** Body editors the user can type in (inline reply in the shown pane, pop-out compose); never a recipient well. */
-function editors(doc: Document): HTMLElement[] {
-  return all<HTMLElement>(doc, S.composeEditor).filter((el) => !el.closest(S.recipientWell) && el.getAttribute('aria-multiline') !== 'false' && isShown(el, { layout: false }));
-}
 
 function otherPane(el: Element, pane: Element): boolean {
   const own = el.closest(anyOf(S.conversation));
@@ -39,6 +35,7 @@ export function createOutlookAdapter(loc: Location, doc: Document, options?: Ada
       const editor = el?.closest<HTMLElement>(anyOf(S.composeEditor)) ?? null;
       return editor && !editor.closest(S.recipientWell) ? editor : null;
     },
+    recipientsOf: (editor) => composeRecipients(editor),
     findReplyControl() {
       const pane = findConversation(doc);
       const scope: ParentNode = pane ?? doc;

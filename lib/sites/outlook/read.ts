@@ -155,6 +155,38 @@ function readSender(root: Element, bodyEl: Element | null, toLine: Element | nul
   return { person: person('', ''), el: null };
 }
 
+/** The compose around a body editor: its draft or dialog, else the nearest ancestor holding a recipient well. */
+export function composeOf(editor: Element): Element | null {
+  const known = editor.closest(anyOf(S.composeContainer));
+  if (known) return known;
+  let el = editor.parentElement;
+  for (let i = 0; el && i < 12; i++, el = el.parentElement) if (el.querySelector(S.recipientWell)) return el;
+  return null;
+}
+
+/** Whom a compose is addressed to: the people in its recipient wells (never its body). */
+export function composeRecipients(editor: Element): Person[] {
+  const compose = composeOf(editor);
+  if (!compose) return [];
+  const found: Person[] = [];
+  for (const well of Array.from(compose.querySelectorAll(S.recipientWell))) {
+    if (editor.contains(well)) continue;
+    for (const el of [well, ...Array.from(well.querySelectorAll(PERSON_HINT))]) {
+      if (!findEmail(el.getAttribute('title')) && !findEmail(el.getAttribute('aria-label'))) continue;
+      const p = personIn(el);
+      if (p?.email) found.push(p);
+    }
+  }
+  return uniquePeople(found).slice(0, 100);
+}
+
+/** The compose's subject field, or '' when it has none we know. */
+export function composeSubjectOf(editor: Element): string {
+  const compose = composeOf(editor) ?? editor.ownerDocument;
+  const input = first<HTMLInputElement>(compose, S.composeSubject);
+  return squash(input?.value ?? input?.getAttribute('value')).slice(0, 2000);
+}
+
 /** The date shown in a message's header (ISO), or null. */
 export function messageDate(root: Element): string | null {
   return parseDateIn(root, first(root, S.body), scanMessage(root));
@@ -314,10 +346,26 @@ export function findConversation(doc: Document): Element | null {
   return null;
 }
 
+/** Body editors the user can type in (inline reply in the shown pane, pop-out compose); never a recipient well. */
+export function composeEditors(doc: Document): HTMLElement[] {
+  return all<HTMLElement>(doc, S.composeEditor).filter((el) => !el.closest(S.recipientWell) && el.getAttribute('aria-multiline') !== 'false' && isShown(el, { layout: false }));
+}
+
+/** A window Outlook rendered a mail or a compose into (what a projected pop-out shows once Outlook filled it). */
+export function isOutlookWindow(doc: Document): boolean {
+  return !!first(doc, S.conversation) || composeEditors(doc).length > 0;
+}
+
+/** An about:blank window Outlook opened and renders from its main window (a projected pop-out). */
+const projected = (loc: Pick<Location, 'href'>) => /^about:blank(?:[?#]|$)/.test(loc.href);
+
 /** Which Outlook layout this is; geometry decides right/bottom where a layout engine exists. */
-function outlookViewName(doc: Document, loc: Pick<Location, 'pathname' | 'search'>, container: Element | null, hasMessages: boolean): string {
-  const popout = /[?&]ispopout=1\b/i.test(loc.search) || /\/popout(?:v2)?\b/i.test(loc.pathname);
-  if (/\/(?:deeplink\/)?compose\b/i.test(loc.pathname) || (container && !hasMessages && container.querySelector(EDITOR) && !first(doc, S.mailList))) return 'outlook.compose-popout';
+function outlookViewName(doc: Document, loc: Pick<Location, 'pathname' | 'search' | 'href'>, container: Element | null, hasMessages: boolean): string {
+  // ispopout=1: Graph's webLink convention (2018–2026); popoutv2=1: what OWA itself appends to a window it pops
+  // out (owa-popout-v2 getDeeplinkUrl, public OWA sources; captured e.g. /mail/deeplink/read/…?popoutv2=1&version=20230804005.07).
+  const popout = projected(loc) || /[?&](?:ispopout|popoutv2)=1\b/i.test(loc.search) || /\/popout(?:v2)?\b/i.test(loc.pathname);
+  const composeOnly = !hasMessages && !first(doc, S.mailList) && (container ? !!container.querySelector(EDITOR) : popout && composeEditors(doc).length > 0);
+  if (/\/(?:deeplink\/)?compose\b/i.test(loc.pathname) || composeOnly) return 'outlook.compose-popout';
   if (isDeeplinkPath(loc.pathname)) return popout ? 'outlook.popout-read' : 'outlook.deeplink-read';
   if (popout) return 'outlook.popout-read';
   const list = firstWhere(doc, S.mailList, (l) => isShown(l));
@@ -332,13 +380,19 @@ function outlookViewName(doc: Document, loc: Pick<Location, 'pathname' | 'search
 }
 
 export function readOutlook(doc: Document, loc: Pick<Location, 'pathname' | 'href' | 'search'>, report: Reporter): SiteView {
-  if (!isOutlookMailPath(loc.pathname)) return { kind: 'unsupported', reason: 'outlook: not the mail module', viewName: 'outlook.other' };
+  if (!isOutlookMailPath(loc.pathname) && !projected(loc)) return { kind: 'unsupported', reason: 'outlook: not the mail module', viewName: 'outlook.other' };
   const urlId = outlookIdFromPath(loc.pathname, loc.search);
   const container = findConversation(doc);
   const roots = container ? messageRoots(container) : [];
   const viewName = outlookViewName(doc, loc, container, roots.length > 0);
   if (!container || roots.length === 0) {
-    if (viewName === 'outlook.compose-popout') return { kind: 'unsupported', reason: 'outlook: a compose window, no mail to read', viewName };
+    if (viewName === 'outlook.compose-popout') {
+      // A reply popped out into its own window: nothing to read, only whom it answers.
+      const editor = composeEditors(doc)[0];
+      return editor
+        ? { kind: 'compose', recipients: composeRecipients(editor), subject: composeSubjectOf(editor), viewName }
+        : { kind: 'unsupported', reason: 'outlook: a compose window without its editor', viewName };
+    }
     if (urlId) {
       report('outlook.conversation', container ?? first(doc, S.observeRoots) ?? doc.body, urlId);
       return { kind: 'unsupported', reason: 'outlook: this reading pane is not one we can read', viewName };
@@ -347,7 +401,8 @@ export function readOutlook(doc: Document, loc: Pick<Location, 'pathname' | 'hre
     return { kind: 'list', viewName: 'outlook.list' };
   }
   const subject = subjectOf(container);
-  let id = conversationId(doc, loc, container);
+  const paneId = conversationId(doc, loc, container);
+  let id = paneId;
   if (!id) {
     report('outlook.conversation.id', container, loc.pathname);
     if (!subject) return { kind: 'unsupported', reason: 'outlook: conversation id not found', viewName };
@@ -367,8 +422,9 @@ export function readOutlook(doc: Document, loc: Pick<Location, 'pathname' | 'hre
     subject: subject.slice(0, 2000),
     participants: uniquePeople(messages.flatMap((m) => [m.sender, ...m.recipients])),
     messages,
-    // A deeplink or pop-out names one item, not the conversation the main window reports.
-    idKind: isDeeplinkPath(loc.pathname) ? 'message' : 'conversation',
+    // A deeplink or pop-out names one item, not the conversation the main window reports; a projected pop-out
+    // without a conversation id in its pane is known by its subject only, which is no conversation either.
+    idKind: isDeeplinkPath(loc.pathname) || (projected(loc) && !paneId) ? 'message' : 'conversation',
   };
   return { kind: 'thread', thread, viewName };
 }

@@ -106,6 +106,24 @@ export const composeEditor: SelectorChain = [
 export const composeEditorAny = 'div[contenteditable="true"][role="textbox"]';
 /** Recipient wells are contenteditable textboxes too; never write into them. */
 export const recipientWell = '[data-testid="RecipientWell"], [aria-haspopup="listbox"], [role="combobox"]';
+/**
+ * The compose around a body editor, holding its recipient wells and subject field: the draft of an inline
+ * reply and the whole of a pop-out compose window. Newest first.
+ */
+export const composeContainer: SelectorChain = [
+  '[data-app-section="ComposeContainer"]', // 2022–2026: inline reply / pop-out draft (our 2026-11-25 capture)
+  'div[role="dialog"]', // 2022–2026: compose shown as an in-page dialog
+];
+/**
+ * The compose's subject field. OWA labels it in the UI language; the English label is the one public
+ * scripts and extensions key on (toggl-button's Outlook integration 2020–2024, Selenium/Playwright OWA
+ * scripts 2023–2025: input[aria-label="Add a subject"], input[placeholder="Add a subject"]).
+ */
+export const composeSubject: SelectorChain = [
+  'input[aria-label="Add a subject"]', // 2020–2025 (en)
+  'input[placeholder="Add a subject"]', // 2023–2025 (en)
+  'input[id$="_SUBJECT"]', // 2025 (a public OWA automation script)
+];
 
 /** Reply buttons by Fluent icon name (language-independent), newest first. */
 export const replyIcon: SelectorChain = [

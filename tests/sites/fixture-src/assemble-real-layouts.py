@@ -432,3 +432,75 @@ write(f'outlook-real-compose-popout-en-{SEEN}.html',
 <div id="app" class="Bsv7w">{compose_main}</div>
 </body></html>
 ''')
+
+# ================================================================ 2026-12-03: replies popped out into their own window, and the
+# main window of the pop-out read window's conversation.
+SEEN2 = '2026-12-03'
+# OWA's pop-out URLs (owa-popout-v2 getDeeplinkUrl / owa-url getPopoutUrl, public OWA sources): "<vdir>/deeplink/<route>"
+# plus popoutv2=1 and the client version, e.g. /mail/deeplink/compose?popoutv2=1&version=20210823004.06 (a public
+# automation script, 2021) and /mail/deeplink/read/…?popoutv2=1&version=20230804005.07 (a captured link, 2023).
+OWA_VERSION = '20261126004.11'
+
+
+def o_compose_window(lang, title, comment, draft_html):
+    return f'''<!DOCTYPE html>
+<html lang="{lang}" dir="ltr"><head><meta charset="utf-8">
+<!-- {comment}
+     Names, addresses and text are fictional. -->
+<title>{title}</title>
+{O_STYLE}
+</head>
+<body class="ms-Fabric" dir="ltr">
+<div id="app" class="Bsv7w"><div id="ReadingPaneContainerId" class="cd5Xj"><div id="ItemReadingPaneContainer" class="ubHDG">
+{draft_html}
+</div></div></div>
+<div id="fluent-default-layer-host" style="position:fixed;z-index:1000000"></div>
+</body></html>
+'''
+
+
+# ---------------------------------------------------------------- Outlook: the inline reply of outlook-real-thread-ja popped out (ja)
+# "Open in new window" on a reply: OWA closes the inline draft ("PoppedOut") and opens /mail/deeplink/compose?popoutv2=1&version=…
+# (owa-mail-compose popoutCompose → addPopoutV2('mail', 'compose', …)). The window holds the same draft: recipient well and editor.
+write(f'outlook-real-reply-popout-ja-{SEEN2}.html', o_compose_window(
+    'ja', 'Re: 【株式会社サンプル】最終面接のご案内 - Outlook',
+    f'Fixture: Outlook on the web, the reply of outlook-real-thread-ja-2026-11-25.html popped out into its own window (ja),\n'
+    f'     https://outlook.office.com/mail/deeplink/compose?popoutv2=1&version={OWA_VERSION}, seen {SEEN2}.\n'
+    '     URL shape from OWA\'s own pop-out code (owa-popout-v2 getDeeplinkUrl: "deeplink/compose" + popoutv2=1 + version; public\n'
+    '     OWA sources) and captured pop-out links (2021, 2023). The draft (recipient well data-testid=RecipientWell with the\n'
+    '     candidate\'s address in title, editor div#editorParent_1 > div[contenteditable][role=textbox][aria-multiline=true], the\n'
+    '     quoted mail after div#divRplyFwdMsg) is cut verbatim from that capture, inside the item pane of the deeplink layout.\n'
+    '     No subject field is copied: the capture\'s inline draft has none, and its Japanese label was not seen.',
+    O_DRAFT_TPL))
+
+# ---------------------------------------------------------------- Outlook: a reply draft in its own window at outlook.cloud.microsoft (en)
+draft_en2 = (O_DRAFT_TPL.replace('[下書き]', '[Draft]').replace('佐藤 健', 'Emily Carter').replace('宛先', 'To').replace('メッセージ本文', 'Message body')
+             .replace('送信日時', 'Sent').replace('差出人', 'From').replace('送信', 'Send').replace('破棄', 'Discard').replace('山田 花子', 'Daniel Brooks')
+             .replace('hanako.yamada@example.jp', 'daniel.brooks@example.net').replace('今回は見送らせていただくことも考えております。', 'Will the interview be in English or Japanese?'))
+# The subject field of a compose window, as public OWA scripts and extensions key on it (2020–2025).
+draft_en2 = draft_en2.replace('<div id="editorParent_1"', '<div class="nm8Ue"><input type="text" aria-label="Add a subject" maxlength="255" class="fui-Input__input" value="Re: Interview schedule"></div>\n<div id="editorParent_1"', 1)
+draft_id = 'AAMkADFjbG91ZC1yZXBseS1wb3BvdXQtMDAwMQBGAAAAAAAd9Rk2bR0xLmZJ7d8HqTQE='
+write(f'outlook-real-reply-popout-en-{SEEN2}.html', o_compose_window(
+    'en', 'Re: Interview schedule - Outlook',
+    f'Fixture: Outlook on the web at outlook.cloud.microsoft, a reply to the conversation of outlook-real-cloud-bottom-en-2026-12-02.html\n'
+    f'     in its own window (en), https://outlook.cloud.microsoft/mail/deeplink/compose/{draft_id.replace("=", "%3D")}?ItemID={draft_id.replace("=", "%3D")}&exvsurl=1, seen {SEEN2}.\n'
+    '     URL shape of a draft opened in its own window (public Graph draft-link builders, 2025–2026: /mail/deeplink/compose/<id>?ItemID=<id>&exvsurl=1).\n'
+    '     Draft markup cut from outlook-real-thread-ja-2026-11-25.html (recipient well, editor, quoted mail), with the compose\'s\n'
+    '     subject field input[aria-label="Add a subject"] (toggl-button\'s Outlook integration and public OWA scripts, 2020–2025).',
+    draft_en2))
+
+# ---------------------------------------------------------------- Outlook: the main window of outlook-real-popout-read-ja's conversation (ja)
+conv_popout = 'AAQkAGNvbnYtcG9wb3V0LTAwMDEtNDIzMy05YWJjLWRlZjAxMjM0NTY3OAAQAGRlZWJhcjAxMjM0NTY3OA=='
+pm_items = (o_collapsed(KEN, '2026/11/28 (土) 17:00', '山田様 このたびは内定のご連絡を差し上げます。') +
+            o_expanded(HANAKO, '差出人: ', KEN, '2026/12/01 (火) 10:15', o_body(POPOUT_OWN), 5))
+pm_main = ('<div id="ReadingPaneContainerId" class="cd5Xj" role="main" aria-label="閲覧ウィンドウ" data-app-section="MailReadCompose">\n'
+           + o_conversation(conv_popout, 'Re: 内定のご連絡', pm_items).replace('<div class="oCachedPane">', '<div>') + '\n</div>')
+pm_list = o_list([o_row(conv_popout, HANAKO, 'Re: 内定のご連絡', '内定のご連絡をありがとうございます…', True)])
+write(f'outlook-real-popout-main-ja-{SEEN2}.html', o_page(
+    'メール - 佐藤 健 - Outlook', 'ja',
+    f'Fixture: Outlook on the web (outlook.office.com), the main window showing the conversation of outlook-real-popout-read-ja-2026-12-02.html,\n'
+    f'     https://outlook.office.com/mail/inbox/id/{conv_popout.replace("=", "%3D")}, seen {SEEN2}.\n'
+    '     Markup cut from outlook-real-thread-ja-2026-11-25.html (reading pane right, list, folder tree naming the mailbox). The\n'
+    '     candidate\'s mail is the one the pop-out read window shows, with the same date and words: opened after that window, the\n'
+    '     thread must be logged once.',
+    O_CHROME, pm_main, mail_list=pm_list))
