@@ -15,8 +15,8 @@ const EDGE_KEYS = new Set(['manifest_version', 'name', 'description', 'version',
   'optional_permissions']);
 // Edge's MV3 API list, as far as Afterfollow could use it (runtime and i18n need no permission).
 const EDGE_APIS = new Set(['action', 'alarms', 'commands', 'contextMenus', 'cookies', 'downloads', 'i18n', 'notifications', 'runtime', 'scripting', 'storage', 'tabs', 'windows', 'sidePanel', 'permissions']);
-// permissions (team sync's run-time host request) needs no permission of its own.
-const NO_PERMISSION = new Set(['runtime', 'i18n', 'tabs', 'action', 'commands', 'permissions']);
+// permissions (team sync's run-time host request) and windows (bringing a pop-out compose window to the front) need no permission of their own.
+const NO_PERMISSION = new Set(['runtime', 'i18n', 'tabs', 'action', 'commands', 'permissions', 'windows']);
 
 const manifest = JSON.parse(readFileSync(join(process.argv[2] ?? '.output/chrome-mv3', 'manifest.json'), 'utf8'));
 const problems = [];
